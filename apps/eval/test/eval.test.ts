@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { safeParseArticle, type TreatyModel } from '@treatykit/core';
+import { describe, expect, it } from 'vitest';
+import { evaluateCorpus } from '../src/index.js';
+
+const corpus = new URL('../../../corpus/dev/', import.meta.url).pathname;
+const reference = new URL('./reference-grade.mjs', import.meta.url).pathname;
+
+describe('dev corpus', () => {
+  it('stays at its level: example perfect, overall >= 0.97, hard >= 0.95', async () => {
+    const e = await evaluateCorpus(corpus);
+    expect(e.articles.find((a) => a.file.startsWith('00-'))?.overall).toBe(1);
+    expect(e.overall).toBeGreaterThanOrEqual(0.97);
+    expect(e.hard).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Damaged models exercise every scoring rule, so agreement is not just two perfect scores.
+  const damage = (m: TreatyModel, i: number): TreatyModel => ({
+    ...m,
+    name: i % 3 === 0 ? 'Wrong Name' : m.name,
+    parties: m.parties.filter((_, k) => k % 2 === 0),
+    signatories: m.signatories.slice(0, i % 4).map((s, k) => ({ ...s, role: k % 2 ? null : s.role, party: k % 3 ? 'nowhere' : s.party })),
+    types: i % 2 ? m.types.slice(1) : [...m.types, 'trade'],
+    keyFacts: m.keyFacts.slice(1),
+  });
+
+  it.each([
+    ['as parsed', (m: TreatyModel) => m],
+    ['damaged', damage],
+  ] as const)('agrees with the reference scorer on models %s', async (_label, change) => {
+    const models = mkdtempSync(join(tmpdir(), 'treatykit-models-'));
+    const files = readdirSync(corpus).filter((x) => x.endsWith('.txt')).sort();
+    const parse = (text: string, path: string): TreatyModel | null => {
+      const r = safeParseArticle(text, { path });
+      return r.success ? change(r.model, files.indexOf(basename(path))) : null;
+    };
+    for (const f of files) {
+      const m = parse(readFileSync(join(corpus, f), 'utf8'), join(corpus, f));
+      if (m) writeFileSync(join(models, f.replace(/\.txt$/, '.json')), JSON.stringify(m));
+    }
+    const out = spawnSync(process.execPath, [reference, corpus, models], { encoding: 'utf8' }).stdout;
+    const ref = /hard=([\d.]+) overall=([\d.]+)/.exec(out);
+    const e = await evaluateCorpus(corpus, parse);
+    expect(ref?.[1]).toBe(e.hard.toFixed(4));
+    expect(ref?.[2]).toBe(e.overall.toFixed(4));
+  });
+});

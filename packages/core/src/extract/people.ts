@@ -1,0 +1,232 @@
+import type { PolityMention } from './gazetteer/index.js';
+
+/** A person named in a sentence, with the role written next to the name. */
+export interface PersonMention {
+  /** Name as written, without honorifics such as "Sir" or "Count". */
+  readonly name: string;
+  readonly tokens: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  /** Role as written ("Soviet Foreign Minister"), singular, or null. */
+  readonly role: string | null;
+  readonly roleStart: number;
+  readonly roleEnd: number;
+  /** Whether the mention is a possessive ("Hitler's"). */
+  readonly possessive: boolean;
+}
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Words, with "U.S." and initials such as "B." kept whole; a sentence's final full stop is its own token.
+const TOKEN = /\p{L}\.(?:\p{L}\.)+|\p{Lu}\.(?=\s)|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+// Office words: a role must contain one of these.
+const OFFICES = new Set(
+  ('minister ministers ambassador ambassadors ambassador-at-large chancellor president secretary secretary-general commissar envoy envoys ' +
+    'plenipotentiary plenipotentiaries delegate delegates head premier king queen emperor empress tsar czar tsarina kaiser sultan shah pharaoh ' +
+    'pope admiral general marshal governor governor-general viceroy consul commissioner commissioners negotiator negotiators representative ' +
+    'representatives chief leader dictator duce führer chairman prince regent doge elector khan emir caliph vizier grand-vizier archduke ' +
+    'duke margrave landgrave minister-president statesman diplomat diplomats count-palatine cardinal legate nuncio lord-lieutenant')
+    .split(' '),
+);
+// Words that may stand inside a role but are not offices themselves.
+const ROLE_MODIFIERS = new Set(
+  ('foreign prime grand deputy vice special imperial royal chief first second high supreme senior assistant acting transport war navy naval ' +
+    'finance interior trade commerce defense defence home colonial colonies state affairs people\'s people’s sea army air justice economic ' +
+    'external internal overseas plenipotentiary extraordinary principal lead papal field people delegation delegations mission side')
+    .split(' '),
+);
+const CONNECTORS = new Set(['of', 'to', 'for', 'the', 'and', 'at', 'in']);
+// Honorifics dropped from a name; "Lord"/"Lady" stay because they are part of a peer's name.
+const HONORIFICS = new Set(['Sir', 'Count', 'Countess', 'Baron', 'Baroness', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Dr', 'Dr.', 'Dame', 'Herr', 'Monsieur', 'Signor', 'Marquis', 'Viscount', 'Earl']);
+const PEER_TITLES = new Set(['Lord', 'Lady']);
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'del', 'della', 'des', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'zu', 'y', 'dos', 'das']);
+const ROMAN = /^(?:[IVX]+)$/;
+// Heads of capitalised phrases that are places, bodies or events, never people.
+const NOT_PERSON_HEADS = new Set(
+  ('House Chancellery Hall Room Palace Castle Powers Power War Wars Treaty Treaties Pact Agreement Accord Accords Alliance Convention Protocol Empire ' +
+    'Kingdom Republic Island Islands River Sea Ocean Ministry International Conference Congress Crown Fleet Army Navy Senate Parliament Party ' +
+    'Peninsula Strait Bay Harbor Harbour Canal Yard Day Prize Points Charter Nations League Revolution Union States Church Cathedral Street ' +
+    'Square Office Council Assembly Court Station Hotel Mountains Mountain Valley Desert Coast Province Region Front Line Act Declaration Entente ' +
+    'Axis Allies Allied Associated Central Western Eastern Northern Southern Far Middle Near Baltic Pacific Atlantic Europe Asia Africa America ' +
+    'God Christ Catholic Protestant Catholicism Protestantism Lutheranism Calvinism Calvinists Communist Bolshevism Fascism Comintern Reich ' +
+    'Clause Article Articles Covenant Plan Doctrine Commission Committee Government Cabinet Delegation Constitution Dynasty Monarchy Mirrors ' +
+    'Quai Navy Fleet Guard Guards Railway Museum University College School Academy Institute Company Bank Press Times News HMS USS SMS')
+    .split(' '),
+);
+// Capitalised words that start sentences or headlines but are not names.
+const FUNCTION_WORDS = new Set(
+  ('The A An Among On In At Under After Before When While Both Each It Its This That These Those His Her Their Our They He She We Representatives ' +
+    'Delegates Envoys News Talks Key For By With From As Over Through Yet Still Instead Few Many Other Later Historians Within Unlike Like ' +
+    'Although Though Since Until During Despite Because If Once Then Thus However Meanwhile Signed Negotiated Brokered Ended Established ' +
+    'Allowed Secured Pledged Included Cleared Returned Limited Created Stripped Transferred Set Excluded Restored Cancelled Put Committed Ran ' +
+    'Contained Bound Divided Promised Ceded Opened Imposed Required Recognized Recognised Gave Confirmed Extended Renounced Grew Formal Both ' +
+    'Neither Either All Most Some No Not Only Even Also Every One Two Three Four Five Six Seven Eight Nine Ten Why What How Who Where Which ' +
+    'Sir Count Emperor King Queen President Prime Foreign Minister Ambassador Chancellor Secretary Tsar Admiral General Marshal Prince Pope ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December')
+    .split(' '),
+);
+
+const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+const lower = (t: string): string => t.toLowerCase().replace(/[’]/g, "'");
+const bare = (t: string): string => t.replace(/['’]s$/, '');
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(?:ss|us)$/.test(word)) return word;
+  if (/s$/.test(word) && OFFICES.has(lower(word))) return word.replace(/s$/, '');
+  return word;
+}
+
+/** Finds people named in a sentence, given the polities already found in it. */
+export function findPeople(text: string, polities: readonly PolityMention[]): PersonMention[] {
+  const tokens = tokenize(text);
+  const polityAt = (t: Token): PolityMention | undefined => polities.find((p) => p.start <= t.start && t.start < p.end);
+  const isRoleToken = (t: Token): boolean => {
+    const w = lower(bare(t.text));
+    return OFFICES.has(w) || ROLE_MODIFIERS.has(w) || polityAt(t) !== undefined;
+  };
+  const people: PersonMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isCap(t.text) || polityAt(t) || isRoleToken(t) || FUNCTION_WORDS.has(t.text) && !PEER_TITLES.has(t.text)) {
+      i++;
+      continue;
+    }
+    // A name: capitalised words, initials, particles between them, regnal numbers after them.
+    let j = i;
+    const nameTokens: Token[] = [];
+    while (j < tokens.length) {
+      const u = tokens[j];
+      if (!u) break;
+      const next = tokens[j + 1];
+      if (isCap(u.text) && !polityAt(u) && !(nameTokens.length > 0 && OFFICES.has(lower(u.text)))) {
+        nameTokens.push(u);
+        j++;
+        if (/['’]s$/.test(u.text)) break;
+      } else if (PARTICLES.has(u.text) && nameTokens.length > 0 && next && isCap(next.text)) {
+        nameTokens.push(u);
+        j++;
+      } else break;
+    }
+    i = Math.max(j, i + 1);
+    // Honorifics are dropped; a peer's title ("Lord Lansdowne") is kept.
+    while (nameTokens.length > 1 && HONORIFICS.has(nameTokens[0]?.text ?? '')) nameTokens.shift();
+    const words = nameTokens.map((n) => bare(n.text));
+    if (words.length === 0) continue;
+    if (words.some((w) => NOT_PERSON_HEADS.has(w))) continue;
+    if (words.length === 1 && (FUNCTION_WORDS.has(words[0] ?? '') || ROMAN.test(words[0] ?? ''))) continue;
+    if (words.every((w) => PEER_TITLES.has(w))) continue;
+    const first = nameTokens[0];
+    const last = nameTokens[nameTokens.length - 1];
+    if (!first || !last) continue;
+    const role = roleBefore(text, tokens, tokens.indexOf(first), isRoleToken) ?? roleAfter(text, tokens, tokens.indexOf(last), isRoleToken);
+    people.push({
+      name: words.join(' ').replace(/ (\p{L})\. /gu, ' $1. '),
+      tokens: words,
+      start: first.start,
+      end: last.end - (/['’]s$/.test(last.text) ? 2 : 0),
+      role: role?.text ?? null,
+      roleStart: role?.start ?? -1,
+      roleEnd: role?.end ?? -1,
+      possessive: /['’]s$/.test(last.text),
+    });
+  }
+  shareCoordinatedRoles(text, people);
+  return people;
+}
+
+interface RoleRange {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Role words directly before the name: "Soviet Foreign Minister", "Japanese Ambassador to the USSR",
+// "the imperial commissioners", or an appositive "The head of the Soviet delegation, ".
+function roleBefore(text: string, tokens: readonly Token[], at: number, isRoleToken: (t: Token) => boolean): RoleRange | undefined {
+  let k = at - 1;
+  if (tokens[k]?.text === ',') k--;
+  const appositive = k !== at - 1;
+  let startIdx = -1;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (!t) break;
+    if (isRoleToken(t) || (CONNECTORS.has(t.text) && t.text !== 'and')) {
+      startIdx = k;
+      k--;
+    } else break;
+  }
+  if (startIdx < 0) return undefined;
+  let endIdx = appositive ? at - 2 : at - 1;
+  // Trim connectors at both ends ("the", "of").
+  while (startIdx <= endIdx && CONNECTORS.has(lower(tokens[startIdx]?.text ?? ''))) startIdx++;
+  while (endIdx >= startIdx && CONNECTORS.has(lower(tokens[endIdx]?.text ?? ''))) endIdx--;
+  const range = tokens.slice(startIdx, endIdx + 1);
+  if (!range.some((t) => OFFICES.has(lower(t.text)))) return undefined;
+  // An appositive role must open the clause ("The head of ..., Name").
+  if (appositive) {
+    const before = tokens[startIdx - 1];
+    if (before && !(before.text === 'The' || before.text === 'the' || before.text === ',')) return undefined;
+  }
+  return roleText(text, range);
+}
+
+// An appositive role after the name: "Sergei Witte, Russia's chief delegate,".
+function roleAfter(text: string, tokens: readonly Token[], at: number, isRoleToken: (t: Token) => boolean): RoleRange | undefined {
+  if (tokens[at + 1]?.text !== ',') return undefined;
+  let k = at + 2;
+  if (lower(tokens[k]?.text ?? '') === 'the') k++;
+  const startIdx = k;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!t) break;
+    if (isRoleToken(t) || (CONNECTORS.has(t.text) && t.text !== 'and')) k++;
+    else break;
+  }
+  const closing = tokens[k];
+  if (closing && closing.text !== ',' && closing.text !== '.' && closing.text !== ';') return undefined;
+  let endIdx = k - 1;
+  while (endIdx >= startIdx && CONNECTORS.has(lower(tokens[endIdx]?.text ?? ''))) endIdx--;
+  const range = tokens.slice(startIdx, endIdx + 1);
+  if (range.length === 0 || !range.some((t) => OFFICES.has(lower(t.text)))) return undefined;
+  return roleText(text, range);
+}
+
+function roleText(text: string, range: readonly Token[]): RoleRange | undefined {
+  const first = range[0];
+  const last = range[range.length - 1];
+  if (!first || !last) return undefined;
+  let written = text.slice(first.start, last.end);
+  // "the imperial commissioners Qiying and Yilibu": each of them is an imperial commissioner.
+  const head = [...range].reverse().find((t) => OFFICES.has(lower(t.text)));
+  if (head && singular(head.text) !== head.text) {
+    const rel = head.start - first.start;
+    written = written.slice(0, rel) + singular(head.text) + written.slice(rel + head.text.length);
+  }
+  return { text: written, start: first.start, end: last.end };
+}
+
+// "the Swedish plenipotentiaries Johan Oxenstierna and Johan Adler Salvius": the second name takes
+// the role of the first when only "and" or a comma stands between them.
+function shareCoordinatedRoles(text: string, people: PersonMention[]): void {
+  for (let i = 1; i < people.length; i++) {
+    const prev = people[i - 1];
+    const cur = people[i];
+    if (!prev || !cur || cur.role !== null || prev.role === null) continue;
+    const between = text.slice(prev.end, cur.start);
+    const plural = /s\b/.test(text.slice(prev.roleStart, prev.roleEnd)) && prev.role !== text.slice(prev.roleStart, prev.roleEnd);
+    if (plural && /^\s*(?:,|and|,\s*and)\s*$/.test(between)) {
+      people[i] = { ...cur, role: prev.role, roleStart: prev.roleStart, roleEnd: prev.roleEnd };
+    }
+  }
+}

@@ -1,0 +1,188 @@
+import type { Sentence } from '../text/sentences.js';
+import { clauses, NEGATION, SIGNING_CONTEXT, SIGNING_VERB } from './cues.js';
+import { findPlaces, type Place, type PolityMention, type Polity } from './gazetteer/index.js';
+import type { PersonMention } from './people.js';
+
+/** What the extractors found in one sentence. */
+export interface SentenceFacts {
+  readonly sentence: Sentence;
+  readonly polities: readonly PolityMention[];
+  readonly people: readonly PersonMention[];
+}
+
+/** A polity named as a party, with the sentence that says so. */
+export interface PartyEvidence {
+  readonly facts: SentenceFacts;
+  readonly mention: PolityMention;
+}
+
+/** A person named as a signer, with the sentence that says so. */
+export interface SignerEvidence {
+  readonly facts: SentenceFacts;
+  readonly person: PersonMention;
+}
+
+// Words that may stand between the items of a list of states: "Germany and the Allied and
+// Associated Powers led by France, Britain, the United States, Italy and Japan".
+const LIST_GLUE =
+  /^(?:[\s,:]|and|or|as well as|the|led by|including|namely|together with|along with|of|its|their|four|three|two|five|six|seven|other|Allied|Associated|Central|Powers|Allies|allies|states|nations|countries|governments?|partners|kingdoms?|empires?|new|old|Bolshevik)*$/;
+// Prepositions after which a state is a place, a target or a host, not a signer.
+const NOT_SUBJECT = /\b(?:in|at|to|from|against|over|into|toward|towards|on behalf of|for|with|without|by|near|off|aboard|across|than|whose)\s+(?:the\s+)?$/i;
+
+// Signing verbs of a clause that are not negated ("did not sign", "refused to sign").
+function findVerbs(clause: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = new RegExp(SIGNING_VERB.source, 'gi');
+  for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+    if (!NEGATION.test(clause.slice(Math.max(0, m.index - 30), m.index))) out.push(m);
+  }
+  return out;
+}
+
+// The items of a list that starts at `from`, as long as only list words stand between them.
+function listAfter<T extends { start: number; end: number }>(text: string, items: readonly T[], from: number, glue = LIST_GLUE): T[] {
+  const out: T[] = [];
+  let cursor = from;
+  for (const item of [...items].sort((a, b) => a.start - b.start)) {
+    if (item.start < cursor) continue;
+    if (!glue.test(text.slice(cursor, item.start).trim())) break;
+    out.push(item);
+    cursor = item.end;
+  }
+  return out;
+}
+
+const PERSON_GLUE = /^(?:[\s,]|and|the|as well as|together with)*$/;
+
+/** Parties and signers named in the signing clauses of a sentence. */
+export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[]; signers: SignerEvidence[] } {
+  const parties: PartyEvidence[] = [];
+  const signers: SignerEvidence[] = [];
+  const text = facts.sentence.text;
+  for (const clause of clauses(text)) {
+    const lo = clause.at;
+    const hi = clause.at + clause.text.length;
+    const polities = facts.polities.filter((p) => p.start >= lo && p.end <= hi);
+    const people = facts.people.filter((p) => p.start >= lo && p.end <= hi && !p.possessive);
+    // "The original signatories were ...", "Key figures involved in the signing included ...".
+    const listed = /\b(?:signatories|signers|those who signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|included|includes|comprised)\s+|\b(?:in|at)\s+the\s+signing\s+(?:were|included)\s+/iu.exec(clause.text);
+    if (listed) {
+      const from = lo + listed.index + listed[0].length;
+      const relative = /,\s*(?:who|which|whose)\b/.exec(text.slice(from, hi));
+      const until = relative ? from + relative.index : hi;
+      for (const m of listAfter(text, polities, from)) parties.push({ facts, mention: m });
+      for (const p of people) if (p.start >= from && p.end <= until) signers.push({ facts, person: p });
+    }
+    let previous = 0;
+    for (const verb of findVerbs(clause.text)) {
+      const v = lo + verb.index;
+      const after = v + verb[0].length;
+      // "was signed between X and Y", "signed a peace treaty with X".
+      const between = /\b(?:between|with)\s+/g;
+      for (let m = between.exec(clause.text); m !== null; m = between.exec(clause.text)) {
+        if (m[0].startsWith('with') && (m.index < verb.index || m.index - verb.index > 60)) continue;
+        for (const p of listAfter(text, polities, lo + m.index + m[0].length)) parties.push({ facts, mention: p });
+      }
+      // Subjects: the states and people between the previous signing verb and this one.
+      if (!listed || listed.index > verb.index) {
+        const from = lo + previous;
+        const subject = (p: { start: number; end: number }): boolean => p.start >= from && p.end <= v && !NOT_SUBJECT.test(text.slice(from, p.start));
+        for (const p of polities) if (subject(p)) parties.push({ facts, mention: p });
+        for (const p of people) if (subject(p)) signers.push({ facts, person: p });
+      }
+      // "Signed by X and Y", "signed alongside X".
+      const agent = /^\s+(?:by|alongside|together with)\s+/.exec(text.slice(after));
+      if (agent) {
+        // A role written before a name belongs to the name: "alongside German Foreign Minister Gustav Stresemann".
+        const withRoles = people.map((p) => ({ person: p, start: p.roleStart >= 0 && p.roleStart < p.start ? p.roleStart : p.start, end: p.end }));
+        for (const p of listAfter(text, withRoles, after + agent[0].length, PERSON_GLUE)) signers.push({ facts, person: p.person });
+      }
+      previous = verb.index + verb[0].length;
+    }
+  }
+  return { parties, signers };
+}
+
+/** The polity a signer signed for, when the text says "X signed for Y" or "on Y's behalf". */
+export function signedFor(facts: SentenceFacts, person: PersonMention): Polity | undefined {
+  const text = facts.sentence.text;
+  const tail = text.slice(person.end, person.end + 80);
+  const m = /^(?:,[^,]*,)?\s*(?:(?:had\s+)?(?:signed|signing|signs)\s+)?(?:for|on behalf of)\s+(?:the\s+)?/.exec(tail);
+  if (m) {
+    const at = person.end + m[0].length;
+    const p = facts.polities.find((x) => x.start === at);
+    if (p) return p.polity;
+  }
+  const behalf = /^\s*(?:signed|signing)\s+on\s+(?:the\s+)?/.exec(tail);
+  if (behalf) {
+    const at = person.end + behalf[0].length;
+    const p = facts.polities.find((x) => x.start === at && /^['’]s\s+behalf/.test(text.slice(x.end)));
+    if (p) return p.polity;
+  }
+  return undefined;
+}
+
+/** The polity a role names as the signer's own ("Soviet Foreign Minister", "Russia's chief delegate"). */
+export function roleParty(facts: SentenceFacts, person: PersonMention): Polity | undefined {
+  if (person.role === null) return undefined;
+  const text = facts.sentence.text;
+  for (const p of facts.polities) {
+    if (p.start < person.roleStart || p.end > person.roleEnd) continue;
+    // "Ambassador to the USSR": the state after "to" is the host, not the signer's own.
+    if (/\bto\s+(?:the\s+)?$/.test(text.slice(person.roleStart, p.start))) continue;
+    return p.polity;
+  }
+  return undefined;
+}
+
+/** A candidate place of signing. */
+export interface PlaceEvidence {
+  readonly facts: SentenceFacts;
+  readonly name: string;
+  readonly place: Place | undefined;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CAP_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
+const LOCATIVE = new RegExp(
+  String.raw`\b(?:in|at|off|near|outside)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:town|city|cities|village|port|fortress|capital|resort|castle|palace|spa)\s+of\s+)?(${CAP_WORDS}(?:\s+${CAP_WORDS})*)(?!['’])`,
+  'gu',
+);
+// Capitalised phrases after "in"/"at" that are buildings or features, not towns.
+const NOT_TOWN = /\b(?:Hall|House|Room|Palace|Chancellery|Castle|River|Sea|Ocean|Bay|Strait|Harbor|Harbour|Yard|Navy|Ministry|Office|Kremlin|Cathedral|Church|Hotel|Building|Conference|Congress|Europe|Asia|Africa|America|Pacific|Atlantic|Baltic|East|West|North|South|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** Candidate places of signing in a sentence, in text order, skipping spans inside `exclude`. */
+export function placeEvidence(facts: SentenceFacts, exclude: readonly { start: number; end: number }[]): PlaceEvidence[] {
+  const text = facts.sentence.text;
+  const out: PlaceEvidence[] = [];
+  for (const clause of clauses(text)) {
+    if (!SIGNING_CONTEXT.test(clause.text) || /\bratif/i.test(clause.text)) continue;
+    const lo = clause.at;
+    const hi = clause.at + clause.text.length;
+    const inside = (s: number): boolean => exclude.some((e) => e.start <= s && s < e.end);
+    for (const m of findPlaces(clause.text)) {
+      const start = lo + m.start;
+      if (inside(start)) continue;
+      // A known town counts where the text puts something there: "in", "at", "off", "town of".
+      if (!/\b(?:in|at|off|near|outside|of|aboard)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(Math.max(lo, start - 60), start))) continue;
+      if (facts.polities.some((p) => p.start === start && p.kind === 'name')) continue;
+      // "Portsmouth, New Hampshire": the town is named before the comma.
+      const name = m.text.replace(/,.*$/, '');
+      out.push({ facts, name, place: m.place, start, end: start + name.length });
+    }
+    LOCATIVE.lastIndex = 0;
+    for (const m of clause.text.matchAll(LOCATIVE)) {
+      const name = m[1] ?? '';
+      const start = lo + (m.index ?? 0) + m[0].length - name.length;
+      if (start >= hi || inside(start) || NOT_TOWN.test(name)) continue;
+      // "the Westphalian cities": an adjective before a noun is not a town.
+      if (/(?:an|ian|ese|ish|ic)$/.test(name) && /^\s+\p{Ll}/u.test(text.slice(start + name.length))) continue;
+      if (facts.polities.some((p) => p.start <= start && start < p.end && p.kind !== 'metonym')) continue;
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      out.push({ facts, name, place: undefined, start, end: start + name.length });
+    }
+  }
+  // Towns the gazetteer knows come before capitalised words that merely follow "in" or "at".
+  return out.sort((a, b) => Number(a.place === undefined) - Number(b.place === undefined) || a.start - b.start);
+}

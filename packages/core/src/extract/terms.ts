@@ -1,0 +1,120 @@
+import type { Duration, TreatyType } from '../model/schema.js';
+import { TREATY_TYPES } from '../model/schema.js';
+import type { Sentence } from '../text/sentences.js';
+import { readNumber } from './cues.js';
+
+const NUM = String.raw`(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)`;
+const AGREEMENT = String.raw`(?:agreement|pact|treaty|alliance|accord|convention|truce|armistice|term|non-aggression|neutrality|partnership|deal|arrangement|understanding|guarantee|lease)`;
+
+// A term is stated as "a five-year pact", "remain in force for ten years", "for a period of five
+// years" or "ran for an initial period of five years". Other spans of years (an occupation "for
+// fifteen years", "four years of fighting") are not the treaty's term.
+const DURATION_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b${NUM}-year\s+(?:[\w-]+\s+){0,2}${AGREEMENT}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:remain|remained|be|was|stay|stayed|continue|last|lasting|run|ran|valid|force|effect)\s+(?:in\s+(?:force|effect)\s+)?for\s+(?:a\s+(?:period|term)\s+of\s+|an?\s+initial\s+(?:period|term)\s+of\s+)?${NUM}\s+years\b`, 'gi'),
+  new RegExp(String.raw`\bfor\s+an?\s+(?:initial\s+)?(?:period|term)\s+of\s+${NUM}\s+years\b`, 'gi'),
+  new RegExp(String.raw`\b${NUM}\s+years\s+of\s+(?:non-aggression|neutrality|peace|alliance|friendship)\b`, 'gi'),
+];
+
+/** A stated duration with the sentence and range it was read from. */
+export interface DurationMention {
+  readonly duration: Duration;
+  readonly sentence: Sentence;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Finds the treaty's stated term, preferring the lead. */
+export function findDuration(sentences: readonly Sentence[]): DurationMention | null {
+  const found: DurationMention[] = [];
+  for (const s of sentences) {
+    for (const re of DURATION_PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of s.text.matchAll(re)) {
+        const years = readNumber(m[1] ?? '');
+        if (years === undefined || years <= 0 || years > 999) continue;
+        found.push({ duration: { years, iso: `P${years}Y`, text: m[0] }, sentence: s, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+      }
+    }
+  }
+  if (found.length === 0) return null;
+  // When the text states several terms, the most frequent wins, then the earliest.
+  const count = new Map<number, number>();
+  for (const f of found) count.set(f.duration.years, (count.get(f.duration.years) ?? 0) + 1);
+  return [...found].sort((a, b) => (count.get(b.duration.years) ?? 0) - (count.get(a.duration.years) ?? 0))[0] ?? null;
+}
+
+// Each type needs wording that says the treaty itself is of that kind, not that the word occurs.
+const TYPE_CUES: Readonly<Record<TreatyType, RegExp>> = {
+  peace: /\bpeace\s+(?:treaty|treaties|agreement|accord|settlement|terms|deal)\b|\b(?:restored|made|make|concluded|signed|separate|lasting|perpetual)\s+(?:a\s+)?(?:separate\s+)?peace\b(?!\s+(?:for|prize|conference|talks|process))|\bPeace\s+of\s+\p{Lu}|\bPeace Treaty\b/iu,
+  armistice: /\barmistice\b|\bceasefire\b|\bcease-fire\b|\btruce\b/i,
+  alliance: /\b(?:treaty\s+of\s+alliance|military\s+alliance|defensive\s+alliance|formal\s+alliance|offensive\s+alliance|an\s+alliance|the\s+alliance)\b|\bAlliance\b/i,
+  'mutual-defense': /\bmutual[-\s](?:defen[cs]e|assistance|aid|protection)\b|\b(?:come|came)\s+to\s+(?:its|each\s+other's|the\s+other's|their)\s+aid\b|\bassist\s+(?:one\s+another|each\s+other)\b/i,
+  neutrality: /\bneutrality\b|\b(?:remain|stay|remained|observe)\s+(?:strictly\s+)?neutral\b/i,
+  'non-aggression': /\bnon-?aggression\b|\b(?:never|not)\s+to\s+attack\s+(?:one\s+another|each\s+other)\b/i,
+  friendship: /\b(?:treaty|pact|agreement)\s+of\s+(?:friendship|amity)\b|\bfriendship\s+(?:treaty|pact|agreement)\b|\bamity\b/i,
+  trade: /\bmost[-\s]favou?red[-\s]nation\b|\b(?:trade|commercial|commerce)\s+(?:agreement|treaty|relations|rights|privileges|concessions)\b|\btreaty\s+ports?\b|\bopen(?:ed|ing)?\b[^.;]{0,60}\bports?\b[^.;]{0,40}\btrade\b|\bto\s+(?:\p{Lu}\p{L}+\s+)?(?:residence\s+and\s+)?trade\b|\btariffs?\b/iu,
+  border: /\b(?:fix(?:ed|ing)?|set|settl(?:ed|ing)|demarcat\w*|delimit\w*|defin(?:ed|ing)|drew|drawn|establish(?:ed|ing)|agreed)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:common\s+|new\s+|mutual\s+)?(?:border|boundary|frontier)s?\b|\b(?:border|boundary|frontier)\s+(?:treaty|agreement|settlement|line)\b/i,
+  'territorial-cession': /\bcede[sd]?\b|\bceding\b|\bcession\b/i,
+  'arms-limitation': /\bdisarm\w*|\barms\s+(?:limitation|control|reduction)\b|\blimits?\s+on\s+(?:arms|armaments|weapons|naval|the\s+size)\b|\b(?:limited|restricted|reduced|capped)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:army|armies|navy|navies|armed\s+forces|armaments|fleet|forces|troops)\b/i,
+  partition: /\bpartition(?:ed|ing)?\b/i,
+  independence: /\b(?:recogni[sz]ed|recognition\s+of|granted|acknowledged|confirmed|guaranteed)\s+(?:the\s+)?(?:full\s+)?independence\b|\bindependence\s+of\s+\p{Lu}/iu,
+};
+
+/** The treaty types the text supports; sentences about other events (dated otherwise) are ignored. */
+export function findTypes(sentences: readonly Sentence[], isOtherEvent: (s: Sentence) => boolean): { type: TreatyType; sentence: Sentence; start: number; end: number }[] {
+  const out: { type: TreatyType; sentence: Sentence; start: number; end: number }[] = [];
+  for (const type of TREATY_TYPES) {
+    for (const s of sentences) {
+      if (s.zone === 'heading' || isOtherEvent(s)) continue;
+      const m = TYPE_CUES[type].exec(s.text);
+      if (m) {
+        out.push({ type, sentence: s, start: m.index, end: m.index + m[0].length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const NAME_HEAD = String.raw`(?:Treaty|Treaties|Peace|Pact|Convention|Agreement|Accords?|Protocol|Charter|Concordat|Capitulations?|Compact|Entente|Alliance|Declaration|Armistice|Truce|Settlement|Understanding)`;
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
+const NAME_PATTERNS: readonly RegExp[] = [
+  // "Treaty of Versailles", "Peace of Westphalia", "Treaty of Guadalupe Hidalgo"
+  new RegExp(String.raw`\b${NAME_HEAD}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,5}`, 'gu'),
+  // "Kellogg-Briand Pact", "Anglo-Japanese Alliance", "Tripartite Pact", "Entente Cordiale"
+  new RegExp(String.raw`(?:${CAP}\s+){1,6}${NAME_HEAD}\b|\bEntente\s+Cordiale\b`, 'gu'),
+];
+const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Both|Each|Every|Any|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Secret|Separate|Supplementary|Peace|New|Formal|Final|Draft|Published)\s+/;
+
+// "Non-Aggression Pact" or "Peace Treaty" in title case is a description, not a name.
+const GENERIC_NAME_WORDS = /^(?:Non-Aggression|Nonaggression|Neutrality|Peace|Military|Defensive|Defense|Defence|Trade|Commercial|Friendship|Border|Naval|Secret|Mutual|Assistance|Alliance|Treaty|Pact|Agreement|of|and|the)$/i;
+
+/** A proper name of a treaty found in a sentence. */
+export interface NameMention {
+  readonly name: string;
+  readonly sentence: Sentence;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Finds treaty names such as "Treaty of Versailles" or "Kellogg-Briand Pact" in a sentence. */
+export function findNames(s: Sentence): NameMention[] {
+  const out: NameMention[] = [];
+  for (const re of NAME_PATTERNS) {
+    for (const m of s.text.matchAll(re)) {
+      let name = m[0];
+      let start = m.index ?? 0;
+      // Drop a sentence-initial article or generic adjective that title case capitalised.
+      for (let cut = NOT_NAME_START.exec(name); cut; cut = NOT_NAME_START.exec(name)) {
+        name = name.slice(cut[0].length);
+        start += cut[0].length;
+      }
+      if (!new RegExp(String.raw`\s`).test(name)) continue;
+      if (name.split(/\s+/).every((w) => GENERIC_NAME_WORDS.test(w) || new RegExp(`^${NAME_HEAD}$`).test(w))) continue;
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      out.push({ name, sentence: s, start, end: start + name.length });
+    }
+  }
+  return out;
+}

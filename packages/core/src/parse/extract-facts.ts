@@ -1,0 +1,245 @@
+import type { Diagnostic } from '../model/diagnostics.js';
+import type { DerivedDate, Duration, Party, PartialDate, Place, Section, Signatory, Span, TreatyType } from '../model/schema.js';
+import { chooseSigningDate, findDates, isoYear, type DateMention } from '../extract/dates.js';
+import { findPolities, lookupPlace, type Polity } from '../extract/gazetteer/index.js';
+import { findPeople, type PersonMention } from '../extract/people.js';
+import { placeEvidence, roleParty, signedFor, signingEvidence, type SentenceFacts } from '../extract/signing.js';
+import { findDuration, findNames, findTypes, type NameMention } from '../extract/terms.js';
+import { SIGNING_CONTEXT } from '../extract/cues.js';
+import type { Sentence } from '../text/sentences.js';
+import type { ArticleText } from './parse-article.js';
+
+/** Everything extracted from an article, before the model is assembled and validated. */
+export interface ArticleFacts {
+  readonly title: string;
+  readonly name: string | null;
+  readonly summary: string;
+  readonly types: TreatyType[];
+  readonly date: PartialDate;
+  readonly place: Place | null;
+  readonly parties: Party[];
+  readonly signatories: Signatory[];
+  readonly duration: Duration | null;
+  readonly expires: DerivedDate | null;
+  readonly keyFacts: string[];
+  readonly sections: Section[];
+  readonly provenance: Record<string, Span[]>;
+}
+
+const TREATY_WORDS = /\b(?:treaty|treaties|pact|agreement|accords?|convention|peace|alliance|armistice|truce|protocol|concordat|entente|settlement)\b/i;
+
+/** Runs every extractor over the article; pushes diagnostics and returns null when a required fact is missing. */
+export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): ArticleFacts | null {
+  const { layout, sentences } = article;
+  const provenance: Record<string, Span[]> = {};
+  const cite = (pointer: string, span: Span): void => {
+    const list = provenance[pointer] ?? [];
+    if (!list.some((s) => s.start.offset === span.start.offset && s.end.offset === span.end.offset)) list.push(span);
+    provenance[pointer] = list;
+  };
+  const blockSpan = (b: { start: number; end: number }): Span => article.positions.span(b.start, b.end);
+  const error = (code: Diagnostic['code'], message: string, span: Span | null = null): void => {
+    diagnostics.push({ code, severity: 'error', message, span });
+  };
+  const warn = (code: Diagnostic['code'], message: string, span: Span | null = null): void => {
+    diagnostics.push({ code, severity: 'warning', message, span });
+  };
+  const docStart = article.positions.span(0, 0);
+
+  // Layout facts.
+  const title = layout.title?.text ?? '';
+  if (!layout.title) error('missing_headline', 'expected a headline on the first line, found none', docStart);
+  else cite('/title', blockSpan(layout.title));
+  const summary = layout.lead?.text ?? '';
+  if (!layout.lead) {
+    const at = layout.title ? article.positions.span(layout.title.end, layout.title.end) : docStart;
+    warn('missing_lead', 'expected a lead paragraph after the headline, found none', at);
+  } else cite('/summary', blockSpan(layout.lead));
+  const keyFacts = layout.keyFacts.map((b) => b.text);
+  layout.keyFacts.forEach((b, i) => cite(`/keyFacts/${i}`, blockSpan(b)));
+  if (keyFacts.length === 0 && layout.lead) {
+    warn('missing_key_facts', 'expected key-fact lines after the lead paragraph, found none', article.positions.span(layout.lead.end, layout.lead.end));
+  }
+  const sections: Section[] = layout.sections.map((s) => ({ heading: s.heading.text, paragraphs: s.paragraphs.map((p) => p.text) }));
+  layout.sections.forEach((s, i) => cite(`/sections/${i}/heading`, blockSpan(s.heading)));
+  if (sections.length === 0 && layout.title) warn('missing_sections', 'expected section headings such as "What Happened?", found none', null);
+
+  const prose = sentences.filter((s) => s.zone !== 'heading');
+  if (!prose.some((s) => TREATY_WORDS.test(s.text) || SIGNING_CONTEXT.test(s.text))) {
+    error('no_treaty_signing', 'expected an article about a treaty, found no treaty, pact or signing in the text', docStart);
+  }
+
+  // The signing date, which also fixes the era for the gazetteer.
+  const dates: DateMention[] = prose.flatMap((s) => findDates(s));
+  const chosen = chooseSigningDate(dates);
+  if (!chosen) {
+    error('missing_signing_date', 'expected a signing date such as "April 13, 1941" or "1259 BC", found no date with a year', layout.lead ? blockSpan(layout.lead) : docStart);
+  } else {
+    cite('/signed/date', article.span(chosen.best.sentence, chosen.best.start, chosen.best.end));
+    if (chosen.runnerUp && chosen.margin <= 1) {
+      const r = chosen.runnerUp;
+      warn(
+        'ambiguous_signing_date',
+        `took ${chosen.best.date.text} as the signing date, but ${r.date.text} is almost as likely`,
+        article.span(r.sentence, r.start, r.end),
+      );
+    }
+  }
+  const year = chosen?.best.year;
+
+  const facts: SentenceFacts[] = prose.map((sentence) => {
+    const polities = findPolities(sentence.text, year);
+    return { sentence, polities, people: findPeople(sentence.text, polities) };
+  });
+
+  // Parties and signers come from the signing clauses of the lead, key facts and first sections.
+  const evidence = facts.filter((f) => f.sentence.zone !== 'body' || f.sentence.section < Math.max(1, layout.sections.length - 1));
+  const partyEvidence = evidence.flatMap((f) => signingEvidence(f).parties);
+  const signerEvidence = evidence.flatMap((f) => signingEvidence(f).signers);
+
+  // People: a full name anywhere lets a surname alone refer to the same person.
+  const fullNames = facts.flatMap((f) => f.people.filter((p) => p.tokens.length > 1));
+  const resolve = (p: PersonMention): PersonMention | undefined => {
+    if (p.tokens.length > 1) return p;
+    const full = fullNames.find((q) => q.tokens.at(-1) === p.tokens[0] || q.tokens.join(' ').endsWith(` ${p.tokens.join(' ')}`));
+    if (full) return full;
+    return p.role !== null ? p : undefined;
+  };
+  const signerNames: string[] = [];
+  for (const e of signerEvidence) {
+    const full = resolve(e.person);
+    if (full && !signerNames.includes(full.name)) signerNames.push(full.name);
+  }
+  const mentionsOf = (name: string): { f: SentenceFacts; p: PersonMention }[] =>
+    facts.flatMap((f) => f.people.filter((p) => resolve(p)?.name === name).map((p) => ({ f, p })));
+
+  const partyOrder: Polity[] = [];
+  const addParty = (p: Polity): void => {
+    if (!partyOrder.includes(p)) partyOrder.push(p);
+  };
+  for (const e of partyEvidence) addParty(e.mention.polity);
+
+  const signatories: Signatory[] = [];
+  const signerPolities: (Polity | undefined)[] = [];
+  for (const name of signerNames) {
+    const mentions = mentionsOf(name);
+    const withRole = mentions.find((m) => m.p.role !== null && m.p.tokens.length > 1) ?? mentions.find((m) => m.p.role !== null);
+    let polity: Polity | undefined;
+    for (const m of mentions) polity ??= m.p.role !== null ? roleParty(m.f, m.p) : undefined;
+    for (const m of mentions) polity ??= signedFor(m.f, m.p);
+    if (polity) addParty(polity);
+    signerPolities.push(polity);
+    const index = signatories.length;
+    signatories.push({ name, role: withRole?.p.role ?? null, party: null });
+    for (const m of mentions) cite(`/signatories/${index}/name`, article.span(m.f.sentence, m.p.start, m.p.end));
+    if (withRole) cite(`/signatories/${index}/role`, article.span(withRole.f.sentence, withRole.p.roleStart, withRole.p.roleEnd));
+  }
+
+  // Without a signing clause that names states, fall back to the states in the headline.
+  if (partyOrder.length === 0) {
+    for (const f of facts.filter((x) => x.sentence.zone === 'title')) for (const p of f.polities) addParty(p.polity);
+  }
+  if (partyOrder.length === 0 && layout.lead) {
+    for (const f of facts.filter((x) => x.sentence.zone === 'lead').slice(0, 1)) for (const p of f.polities) addParty(p.polity);
+  }
+  if (partyOrder.length === 0) {
+    error('missing_parties', 'expected the states that signed (e.g. "between the USSR and Japan"), found none the gazetteer knows', layout.lead ? blockSpan(layout.lead) : docStart);
+  }
+
+  // A signer whose state the text does not give signed for the one party left without a signer.
+  const unassigned = partyOrder.filter((p) => !signerPolities.includes(p));
+  signatories.forEach((s, i) => {
+    const polity = signerPolities[i] ?? (unassigned.length === 1 ? unassigned[0] : undefined);
+    if (polity) signatories[i] = { ...s, party: polity.id };
+    else warn('signatory_without_party', `could not tell which state ${s.name} signed for`, provenance[`/signatories/${i}/name`]?.[0] ?? null);
+  });
+
+  const parties: Party[] = partyOrder.map((polity, i) => {
+    const mentions: string[] = [];
+    for (const f of facts) {
+      for (const m of f.polities) {
+        if (m.polity !== polity) continue;
+        if (!mentions.includes(m.text)) mentions.push(m.text);
+        cite(`/parties/${i}`, article.span(f.sentence, m.start, m.end));
+      }
+    }
+    if (mentions.length === 0) mentions.push(polity.name);
+    return { id: polity.id, name: polity.name, mentions, wikidata: polity.wikidata };
+  });
+
+  // Place of signing: the first town the signing clauses put the signing in.
+  const nameMentions = prose.flatMap((s) => findNames(s));
+  let place: Place | null = null;
+  for (const f of facts) {
+    const inNames = nameMentions.filter((n) => n.sentence === f.sentence);
+    const found = placeEvidence(f, inNames)[0];
+    if (found) {
+      place = { name: found.name, wikidata: found.place?.wikidata ?? lookupPlace(found.name)?.wikidata ?? null };
+      cite('/signed/place', article.span(f.sentence, found.start, found.end));
+      break;
+    }
+  }
+  const treatyName = chooseName(nameMentions, title);
+  if (!place && treatyName) {
+    // "The Treaty of Rapallo" was signed at Rapallo unless the text says otherwise.
+    const town = /\bof\s+(?:the\s+)?(.+)$/.exec(treatyName.name)?.[1];
+    const known = town ? lookupPlace(town) : undefined;
+    if (known && town) {
+      place = { name: town, wikidata: known.wikidata };
+      cite('/signed/place', article.span(treatyName.sentence, treatyName.start, treatyName.end));
+    }
+  }
+  if (!place) warn('missing_place', 'found no place of signing (e.g. "signed in Moscow")', null);
+  if (treatyName) cite('/name', article.span(treatyName.sentence, treatyName.start, treatyName.end));
+
+  // Types: sentences dated to another year describe other events.
+  const signedYear = chosen?.best.year;
+  const otherEvent = (s: Sentence): boolean => {
+    const ds = dates.filter((d) => d.sentence === s);
+    return ds.length > 0 && ds.every((d) => d.year !== signedYear);
+  };
+  const types = findTypes(prose, otherEvent);
+  types.forEach((t, i) => cite(`/types/${i}`, article.span(t.sentence, t.start, t.end)));
+
+  const durationMention = findDuration(prose);
+  if (durationMention) cite('/duration', article.span(durationMention.sentence, durationMention.start, durationMention.end));
+  const duration = durationMention?.duration ?? null;
+
+  if (!chosen || partyOrder.length === 0 || !layout.title) return null;
+  const date = chosen.best.date;
+  const expires = duration ? addYears(date, duration.years) : null;
+  if (expires) {
+    for (const p of ['/signed/date', '/duration']) for (const s of provenance[p] ?? []) cite('/expires', s);
+  }
+  return {
+    title,
+    name: treatyName?.name ?? null,
+    summary,
+    types: types.map((t) => t.type),
+    date,
+    place,
+    parties,
+    signatories,
+    duration,
+    expires,
+    keyFacts,
+    sections,
+    provenance,
+  };
+}
+
+// The treaty's own name is the one the lead gives; a name only in the body is another treaty
+// unless the headline repeats it.
+function chooseName(names: readonly NameMention[], title: string): NameMention | undefined {
+  return names.find((n) => n.sentence.zone === 'lead') ?? names.find((n) => n.sentence.zone !== 'title' && title.includes(n.name));
+}
+
+function addYears(date: PartialDate, years: number): DerivedDate | null {
+  if (!Number.isInteger(years)) return null;
+  const [y, ...rest] = date.iso.startsWith('-') ? ['-' + (date.iso.slice(1).split('-')[0] ?? ''), ...date.iso.slice(1).split('-').slice(1)] : date.iso.split('-');
+  const year = Number(y) + years;
+  const iso = [isoYear(year), ...rest].join('-');
+  // 29 February plus a number of years that is not a leap year: the term ends on 28 February.
+  const fixed = /-02-29$/.test(iso) && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? iso.replace(/-29$/, '-28') : iso;
+  return { iso: fixed, precision: date.precision, text: `${years} year${years === 1 ? '' : 's'} after ${date.text}`, derived: true };
+}

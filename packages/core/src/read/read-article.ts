@@ -1,0 +1,172 @@
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { BlockBuilder, type Block } from './blocks.js';
+
+/** The article's layout: what each block is, before any facts are extracted. */
+export interface ArticleLayout {
+  readonly format: 'text' | 'markdown';
+  readonly title: Block | null;
+  readonly lead: Block | null;
+  readonly keyFacts: readonly Block[];
+  readonly sections: readonly { readonly heading: Block; readonly paragraphs: readonly Block[] }[];
+}
+
+/** Reading options. */
+export interface ReadOptions {
+  /** How to read the text; `auto` looks for Markdown headings or list items. */
+  readonly format?: 'text' | 'markdown' | 'auto' | undefined;
+}
+
+const MARKDOWN_HINT = /^(#{1,6}[ \t]|[-*+][ \t]+\S|>[ \t]|```)/m;
+
+/** Whether a text looks like Markdown (headings, bullet lists, quotes or fences). */
+export function looksLikeMarkdown(text: string): boolean {
+  return MARKDOWN_HINT.test(text);
+}
+
+/** Reads the layout of an article; `text` must not start with a BOM. */
+export function readArticle(text: string, options: ReadOptions = {}): ArticleLayout {
+  const format = options.format === undefined || options.format === 'auto' ? (looksLikeMarkdown(text) ? 'markdown' : 'text') : options.format;
+  const blocks = format === 'markdown' ? readMarkdownBlocks(text) : readTextBlocks(text);
+  return layout(format, blocks);
+}
+
+// Plain text is read line by line rather than through remark: in the client's format every line is
+// a block, and characters such as `*`, `_` or a leading `1.` are text, not markup.
+function readTextBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const line = m[0];
+    if (line.trim() === '') continue;
+    const b = new BlockBuilder();
+    b.append(line, m.index);
+    const built = b.build(isPlainHeading(line.trim()) ? 'heading' : 'paragraph', m.index, m.index + line.length);
+    blocks.push(built);
+  }
+  return blocks;
+}
+
+const KNOWN_HEADINGS =
+  /^(what happened|why does it matter|why it matters|background|aftermath|legacy|context|consequences|significance|impact|terms|key facts|summary|overview|the treaty|the signing)\??:?$/i;
+
+// A plain-text heading is a short line that asks a question or is a common section title.
+function isPlainHeading(line: string): boolean {
+  if (line.length > 80 || /[.;,]$/.test(line)) return false;
+  return KNOWN_HEADINGS.test(line) || (/\?$/.test(line) && line.split(/\s+/).length <= 10);
+}
+
+function readMarkdownBlocks(text: string): Block[] {
+  const tree = unified().use(remarkParse).parse(text) as Root;
+  const blocks: Block[] = [];
+  const visit = (node: RootContent): void => {
+    switch (node.type) {
+      case 'heading':
+        blocks.push(phrasingBlock('heading', node.children, node, text, node.depth));
+        break;
+      case 'paragraph':
+        blocks.push(phrasingBlock('paragraph', node.children, node, text));
+        break;
+      case 'list':
+        for (const item of node.children) {
+          for (const child of item.children) {
+            if (child.type === 'paragraph') blocks.push(phrasingBlock('item', child.children, child, text));
+          }
+        }
+        break;
+      case 'blockquote':
+        for (const child of node.children) visit(child);
+        break;
+      default:
+        break;
+    }
+  };
+  for (const node of tree.children) visit(node);
+  // Without a blank line after it, a headline written as plain text merges with the lead into one
+  // paragraph; read that first paragraph line by line, as the plain-text format would.
+  const first = blocks[0] as (Block & { readonly lines?: readonly Block[] }) | undefined;
+  if (first?.kind === 'paragraph' && first.lines) blocks.splice(0, 1, ...first.lines);
+  return blocks.map(({ kind, text, start, end, segments }) => ({ kind, text, start, end, segments }));
+}
+
+interface Positioned {
+  readonly position?: { readonly start: { readonly offset?: number | undefined }; readonly end: { readonly offset?: number | undefined } } | undefined;
+}
+
+function phrasingBlock(
+  kind: Block['kind'],
+  children: readonly PhrasingContent[],
+  node: Positioned,
+  source: string,
+  depth?: number,
+): Block & { readonly depth?: number; readonly lines?: readonly Block[] } {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const builder = new BlockBuilder();
+  // Line-wise builders let a paragraph that holds several plain lines be split later.
+  const lineBuilders: { builder: BlockBuilder; start: number; end: number }[] = [{ builder: new BlockBuilder(), start, end: start }];
+  const appendText = (value: string, offset: number | null): void => {
+    builder.append(value, offset);
+    let pos = 0;
+    const parts = value.split(/(\r\n|\r|\n)/);
+    for (const part of parts) {
+      const at = offset === null ? null : offset + pos;
+      if (/^(\r\n|\r|\n)$/.test(part)) {
+        const current = lineBuilders.at(-1);
+        if (current && at !== null) current.end = at;
+        lineBuilders.push({ builder: new BlockBuilder(), start: at === null ? start : at + part.length, end: at ?? start });
+      } else {
+        lineBuilders.at(-1)?.builder.append(part, at);
+        const current = lineBuilders.at(-1);
+        if (current && at !== null) current.end = at + part.length;
+      }
+      pos += part.length;
+    }
+  };
+  const walk = (nodes: readonly PhrasingContent[]): void => {
+    for (const child of nodes) {
+      const offset = child.position?.start.offset ?? null;
+      if (child.type === 'text') {
+        // Escapes and entities make the value shorter than the source; map it to the source run's start.
+        const raw = offset === null ? null : source.slice(offset, child.position?.end.offset ?? offset);
+        appendText(child.value, raw === child.value ? offset : offset);
+      } else if (child.type === 'inlineCode') {
+        appendText(child.value, offset === null ? null : offset + 1);
+      } else if (child.type === 'break') {
+        appendText('\n', offset);
+      } else if (child.type === 'html') {
+        appendText(child.value, offset);
+      } else if ('children' in child) {
+        walk(child.children as PhrasingContent[]);
+      }
+    }
+  };
+  walk(children);
+  const block = builder.build(kind, start, end);
+  const lines = lineBuilders.map((l) => l.builder.build(kind, l.start, l.end)).filter((l) => l.text !== '');
+  return { ...block, ...(depth === undefined ? {} : { depth }), ...(lines.length > 1 ? { lines } : {}) };
+}
+
+function layout(format: 'text' | 'markdown', all: readonly Block[]): ArticleLayout {
+  const blocks = [...all];
+  let title: Block | null = null;
+  const first = blocks[0];
+  if (first && (first.kind !== 'item')) {
+    title = first;
+    blocks.shift();
+  }
+  let lead: Block | null = null;
+  if (blocks[0]?.kind === 'paragraph') lead = blocks.shift() ?? null;
+  const keyFacts: Block[] = [];
+  while (blocks.length > 0 && blocks[0]?.kind !== 'heading') {
+    const b = blocks.shift();
+    if (b) keyFacts.push(b);
+  }
+  const sections: { heading: Block; paragraphs: Block[] }[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading') sections.push({ heading: b, paragraphs: [] });
+    else sections.at(-1)?.paragraphs.push(b);
+  }
+  return { format, title, lead, keyFacts, sections };
+}

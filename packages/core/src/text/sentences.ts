@@ -1,0 +1,57 @@
+import { sourceOffset, type Block } from '../read/blocks.js';
+
+/** Which part of the article a sentence belongs to. */
+export type Zone = 'title' | 'lead' | 'fact' | 'heading' | 'body';
+
+/** A sentence of the article with enough context to map it back to the source. */
+export interface Sentence {
+  readonly text: string;
+  readonly zone: Zone;
+  /** Index of the body section (0-based), or -1 outside sections. */
+  readonly section: number;
+  readonly block: Block;
+  /** Index of the sentence's first character in its block's text. */
+  readonly at: number;
+}
+
+// Words after which a full stop does not end a sentence. Intl.Segmenter splits after "U.S." and
+// initials such as "Frank B. Kellogg", so sentence boundaries are found by hand.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st sr jr gen col lt capt adm sgt rev gov sen rep pres prof mt ft no vs etc cf approx ca c inc co corp ltd bros jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+
+/** Splits a block's text into sentences. */
+export function splitSentences(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let start = 0;
+  const re = /[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(start, m.index);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    // "U.S." or "B." (an initial) or a known abbreviation: not the end of a sentence.
+    if (m[0].startsWith('.') && (/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    pushTrimmed(out, text, start, end);
+    start = end;
+  }
+  pushTrimmed(out, text, start, text.length);
+  return out;
+}
+
+function pushTrimmed(out: { text: string; at: number }[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed !== '') out.push({ text: trimmed, at: start + lead });
+}
+
+/** The source offsets of a range inside a sentence. */
+export function sentenceRange(s: Sentence, from: number, to: number): { start: number; end: number } {
+  return { start: sourceOffset(s.block, s.at + from), end: sourceOffset(s.block, s.at + to) };
+}
+
+/** All sentences of a block, tagged with their zone. */
+export function blockSentences(block: Block, zone: Zone, section = -1): Sentence[] {
+  if (zone === 'title' || zone === 'heading' || zone === 'fact') return [{ text: block.text, zone, section, block, at: 0 }];
+  return splitSentences(block.text).map((s) => ({ ...s, zone, section, block }));
+}
