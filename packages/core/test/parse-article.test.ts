@@ -87,6 +87,14 @@ describe('input variants', () => {
     expect(withoutSource(result)).toEqual(base);
   });
 
+  it('skips YAML frontmatter and an "At a glance" table section in Markdown', () => {
+    const md = toMarkdown(example).replace(
+      /^(# .*\n)/,
+      '---\ntitle: Something else\nparties: [Narnia]\n---\n\n$1',
+    ).replace('\n## What Happened?', '\n## At a glance\n\n| Signed | Place |\n| --- | --- |\n| 1 January 1900 | Narnia |\n\n## What Happened?');
+    expect(withoutSource(parseArticle(md))).toEqual(base);
+  });
+
   it('keeps Markdown positions: spans point into the Markdown source', () => {
     const md = toMarkdown(example);
     const model = parseArticle(md);

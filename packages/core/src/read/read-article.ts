@@ -1,4 +1,6 @@
 import type { Root, RootContent, PhrasingContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { BlockBuilder, type Block } from './blocks.js';
@@ -58,7 +60,10 @@ function isPlainHeading(line: string): boolean {
 }
 
 function readMarkdownBlocks(text: string): Block[] {
-  const tree = unified().use(remarkParse).parse(text) as Root;
+  // Frontmatter and GFM tables are parsed so that they can be skipped: they are generated
+  // summaries (as @treatykit/markdown writes them), not the article's prose.
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+  const tree = processor.runSync(processor.parse(text)) as Root;
   const blocks: Block[] = [];
   const visit = (node: RootContent): void => {
     switch (node.type) {
@@ -82,7 +87,15 @@ function readMarkdownBlocks(text: string): Block[] {
         break;
     }
   };
-  for (const node of tree.children) visit(node);
+  // A heading whose section holds only a table (such as "At a glance") is a summary, not a section.
+  const children = tree.children.filter((node, i, all) => {
+    if (node.type !== 'heading') return true;
+    const rest = all.slice(i + 1);
+    const next = rest.findIndex((n) => n.type === 'heading');
+    const body = next < 0 ? rest : rest.slice(0, next);
+    return !(body.length > 0 && body.every((n) => n.type === 'table' || n.type === 'thematicBreak' || n.type === 'html'));
+  });
+  for (const node of children) visit(node);
   // Without a blank line after it, a headline written as plain text merges with the lead into one
   // paragraph; read that first paragraph line by line, as the plain-text format would.
   const first = blocks[0] as (Block & { readonly lines?: readonly Block[] }) | undefined;
