@@ -64,7 +64,8 @@ export function findDates(sentence: Sentence): DateMention[] {
   // chrono's strict parser reads full dates 15 times faster than the casual one; month-and-year
   // dates ("in June 1494"), which it leaves out, are read below.
   for (const r of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
-    if (!r.start.isCertain('year')) continue;
+    // "two days later" comes back with a year chrono made up; a stated year has digits.
+    if (!r.start.isCertain('year') || !/\d{3,4}/.test(r.text)) continue;
     // chrono includes a leading preposition ("On 3 March 1918"); the date as written starts after it.
     const lead = /^(?:on|in|at|from|by|of)\s+(?:the\s+)?/i.exec(r.text)?.[0].length ?? 0;
     const start = r.index + lead;
@@ -90,15 +91,31 @@ export function findDates(sentence: Sentence): DateMention[] {
 const ZONE_WEIGHT: Record<Sentence['zone'], number> = { lead: 3, title: 2, fact: 1, body: 0, heading: 0 };
 const PRECISION_WEIGHT: Record<PartialDate['precision'], number> = { day: 2, month: 1, year: 0 };
 
+// Distance from a date to the nearest match of a pattern in the clause, or Infinity.
+function nearest(re: RegExp, clause: string, at: number, end: number, keep: (m: RegExpExecArray) => boolean = () => true): number {
+  let best = Infinity;
+  const g = new RegExp(re.source, 'gi');
+  for (let m = g.exec(clause); m !== null; m = g.exec(clause)) {
+    if (!keep(m)) continue;
+    const d = m.index >= end ? m.index - end : m.index + m[0].length <= at ? at - (m.index + m[0].length) : 0;
+    best = Math.min(best, d);
+  }
+  return best;
+}
+
 /** How strongly a date mention reads as the date of signing. */
 export function signingScore(d: DateMention): number {
   const clause = clauses(d.sentence.text, true).find((c) => c.at <= d.start && d.start <= c.at + c.text.length) ?? { text: d.sentence.text, at: 0 };
   let score = ZONE_WEIGHT[d.sentence.zone] + PRECISION_WEIGHT[d.date.precision];
-  SIGNING_VERB.lastIndex = 0;
-  const verb = SIGNING_VERB.exec(clause.text);
-  if (verb && !NEGATION.test(clause.text.slice(Math.max(0, verb.index - 20), verb.index))) score += 4;
+  const at = d.start - clause.at;
+  const end = d.end - clause.at;
+  const verb = nearest(SIGNING_VERB, clause.text, at, end, (m) => !NEGATION.test(clause.text.slice(Math.max(0, m.index - 20), m.index)));
+  // Another event counts against the date only when it stands closer to it than the signing does:
+  // "signed on May 10, 1871, ... ended the war" is the signing; "war began on 1 May" is not.
+  const other = nearest(OTHER_EVENT, clause.text, at, end);
+  if (verb < Infinity) score += 4;
   else if (SIGNING_CONTEXT.test(clause.text)) score += 2;
-  if (OTHER_EVENT.test(clause.text)) score -= 4;
+  if (other < verb) score -= 4;
   return score;
 }
 

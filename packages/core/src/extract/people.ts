@@ -1,4 +1,6 @@
-import type { PolityMention } from './gazetteer/index.js';
+import { lookupPlace, type PolityMention } from './gazetteer/index.js';
+
+const isPlace = (name: string): boolean => lookupPlace(name) !== undefined;
 
 /** A person named in a sentence, with the role written next to the name. */
 export interface PersonMention {
@@ -22,7 +24,7 @@ interface Token {
 }
 
 // Words, with "U.S." and initials such as "B." kept whole; a sentence's final full stop is its own token.
-const TOKEN = /\p{L}\.(?:\p{L}\.)+|\p{Lu}\.(?=\s)|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Col|Adm|Lt|Capt|Sgt|Rev|Gov|Sen)\.(?=\s)|\p{L}\.(?:\p{L}\.)+|\p{Lu}\.(?=\s)|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -34,14 +36,17 @@ const OFFICES = new Set(
     'plenipotentiary plenipotentiaries delegate delegates head premier king queen emperor empress tsar czar tsarina kaiser sultan shah pharaoh ' +
     'pope admiral general marshal governor governor-general viceroy consul commissioner commissioners negotiator negotiators representative ' +
     'representatives chief leader dictator duce führer chairman prince regent doge elector khan emir caliph vizier grand-vizier archduke ' +
-    'duke margrave landgrave minister-president statesman diplomat diplomats count-palatine cardinal legate nuncio lord-lieutenant')
+    'duke margrave landgrave minister-president statesman diplomat diplomats count-palatine cardinal legate nuncio lord-lieutenant ' +
+    'steward accountant jurist jurists magistrate voivode clerk dragoman deputy deputies member speaker senator chargé attaché mediator ' +
+    'secretary-of-state undersecretary under-secretary commander officer ruler sovereign monarch')
     .split(' '),
 );
 // Words that may stand inside a role but are not offices themselves.
 const ROLE_MODIFIERS = new Set(
   ('foreign prime grand deputy vice special imperial royal chief first second high supreme senior assistant acting transport war navy naval ' +
     'finance interior trade commerce defense defence home colonial colonies state affairs people\'s people’s sea army air justice economic ' +
-    'external internal overseas plenipotentiary extraordinary principal lead papal field people delegation delegations mission side')
+    'external internal overseas plenipotentiary extraordinary principal lead papal field people delegation delegations mission side ' +
+    'former senior junior retired newly elected acting')
     .split(' '),
 );
 const CONNECTORS = new Set(['of', 'to', 'for', 'the', 'and', 'at', 'in']);
@@ -71,7 +76,10 @@ const FUNCTION_WORDS = new Set(
     'Contained Bound Divided Promised Ceded Opened Imposed Required Recognized Recognised Gave Confirmed Extended Renounced Grew Formal Both ' +
     'Neither Either All Most Some No Not Only Even Also Every One Two Three Four Five Six Seven Eight Nine Ten Why What How Who Where Which ' +
     'Sir Count Emperor King Queen President Prime Foreign Minister Ambassador Chancellor Secretary Tsar Admiral General Marshal Prince Pope ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December')
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Besides Meanwhile Afterwards Nevertheless Moreover Furthermore Indeed Together Alongside Along Behind Beyond Against Around Across Without ' +
+    'Upon Whereas Elsewhere Earlier Soon Finally Eventually Initially Ultimately Just Almost Nearly There Here Today Now Never Always Often ' +
+    'Ratifications Negotiations Envoys Under Following Accompanied Backed Faced Facing Having Being Led Joined Signing Under')
     .split(' '),
 );
 
@@ -119,6 +127,7 @@ export function findPeople(text: string, polities: readonly PolityMention[]): Pe
       } else break;
     }
     i = Math.max(j, i + 1);
+    const written = nameTokens[0];
     // Honorifics are dropped; a peer's title ("Lord Lansdowne") is kept.
     while (nameTokens.length > 1 && HONORIFICS.has(nameTokens[0]?.text ?? '')) nameTokens.shift();
     const words = nameTokens.map((n) => bare(n.text));
@@ -126,10 +135,13 @@ export function findPeople(text: string, polities: readonly PolityMention[]): Pe
     if (words.some((w) => NOT_PERSON_HEADS.has(w))) continue;
     if (words.length === 1 && (FUNCTION_WORDS.has(words[0] ?? '') || ROMAN.test(words[0] ?? ''))) continue;
     if (words.every((w) => PEER_TITLES.has(w))) continue;
+    // "in the town of Guadalupe Hidalgo", "at Lansdowne": after these words a name is a place.
+    if (/\b(?:in|at|near|from|of\s+the\s+(?:town|city|village|port|fortress))\s+(?:the\s+)?$/.test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 40), nameTokens[0]?.start ?? 0))) continue;
+    if (isPlace(words.join(' '))) continue;
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last) continue;
-    const role = roleBefore(text, tokens, tokens.indexOf(first), isRoleToken) ?? roleAfter(text, tokens, tokens.indexOf(last), isRoleToken);
+    const role = roleBefore(text, tokens, tokens.indexOf(written ?? first), isRoleToken) ?? roleAfter(text, tokens, tokens.indexOf(last), isRoleToken);
     people.push({
       name: words.join(' ').replace(/ (\p{L})\. /gu, ' $1. '),
       tokens: words,
@@ -142,7 +154,8 @@ export function findPeople(text: string, polities: readonly PolityMention[]): Pe
     });
   }
   shareCoordinatedRoles(text, people);
-  return people;
+  // "Li Hongzhang, the Qing viceroy of Zhili": Zhili belongs to the role, not to a second person.
+  return people.filter((p) => !people.some((q) => q !== p && q.roleStart <= p.start && p.end <= q.roleEnd));
 }
 
 interface RoleRange {
@@ -161,7 +174,9 @@ function roleBefore(text: string, tokens: readonly Token[], at: number, isRoleTo
   while (k >= 0) {
     const t = tokens[k];
     if (!t) break;
-    if (isRoleToken(t) || (CONNECTORS.has(t.text) && t.text !== 'and')) {
+    const after = tokens[k - 1]?.text === 'the' ? tokens[k - 2] : tokens[k - 1];
+    const joinsOffices = t.text === 'and' && OFFICES.has(lower(tokens[k - 1]?.text ?? '')) && isRoleToken(tokens[k + 1] ?? t);
+    if (isRoleToken(t) || (CONNECTORS.has(t.text) && t.text !== 'and') || joinsOffices || (isCap(t.text) && appositive && /^(?:of|at)$/.test(after?.text ?? ''))) {
       startIdx = k;
       k--;
     } else break;
@@ -181,24 +196,26 @@ function roleBefore(text: string, tokens: readonly Token[], at: number, isRoleTo
   return roleText(text, range);
 }
 
-// An appositive role after the name: "Sergei Witte, Russia's chief delegate,".
+// An appositive role after the name: "Sergei Witte, Russia's chief delegate," or "Li Hongzhang, the
+// Qing viceroy of Zhili,": a short phrase between commas whose first words hold an office.
 function roleAfter(text: string, tokens: readonly Token[], at: number, isRoleToken: (t: Token) => boolean): RoleRange | undefined {
   if (tokens[at + 1]?.text !== ',') return undefined;
   let k = at + 2;
-  if (lower(tokens[k]?.text ?? '') === 'the') k++;
+  if (/^(?:the|a|an|his|her|its)$/i.test(tokens[k]?.text ?? '')) k++;
   const startIdx = k;
-  while (k < tokens.length) {
+  while (k < tokens.length && k - startIdx < 12) {
     const t = tokens[k];
-    if (!t) break;
-    if (isRoleToken(t) || (CONNECTORS.has(t.text) && t.text !== 'and')) k++;
-    else break;
+    if (!t || /^[,.;:()]$/.test(t.text) || /^(?:who|which|whose|and|had|has|was|were|signed|acting|representing|later|known|then|now)$/.test(t.text)) break;
+    k++;
   }
   const closing = tokens[k];
   if (closing && closing.text !== ',' && closing.text !== '.' && closing.text !== ';') return undefined;
   let endIdx = k - 1;
   while (endIdx >= startIdx && CONNECTORS.has(lower(tokens[endIdx]?.text ?? ''))) endIdx--;
   const range = tokens.slice(startIdx, endIdx + 1);
-  if (range.length === 0 || !range.some((t) => OFFICES.has(lower(t.text)))) return undefined;
+  // "lord of Sagres" is an office; "Lord Lansdowne" is a name.
+  const office = range.findIndex((t, i) => OFFICES.has(lower(t.text)) || (lower(t.text) === 'lord' && range[i + 1]?.text === 'of'));
+  if (office < 0 || office > 3 || !range.slice(0, office).every((t) => isRoleToken(t) || CONNECTORS.has(lower(t.text)))) return undefined;
   return roleText(text, range);
 }
 

@@ -52,7 +52,28 @@ function listAfter<T extends { start: number; end: number }>(text: string, items
   return out;
 }
 
-const PERSON_GLUE = /^(?:[\s,]|and|the|as well as|together with)*$/;
+// People named after "by", "with", "alongside" or "followed by" that follows a signing verb; not
+// those merely present ("with Adolf Hitler looking on", "with Mao standing behind them").
+function coSigners(text: string, people: readonly PersonMention[], after: number, end: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const marker = /\b(?:by|alongside|together\s+with|with|followed\s+by)\s+/g;
+  marker.lastIndex = after;
+  const m = marker.exec(text);
+  if (!m || m.index >= end || m.index - after > 50) return out;
+  if (/\b(?:looking\s+on|looked\s+on|standing|watching|present|in\s+attendance|behind|presiding)\b/.test(text.slice(m.index, end))) return out;
+  let cursor = m.index + m[0].length;
+  for (const p of [...people].sort((a, b) => a.start - b.start)) {
+    const start = p.roleStart >= 0 && p.roleStart < p.start ? p.roleStart : p.start;
+    if (start < cursor || p.start >= end) continue;
+    const gap = text.slice(cursor, start);
+    if (gap.length > 60 || /[;:]|\b(?:who|which|that|while|in|at|on|after|before)\b/.test(gap)) break;
+    out.push(p);
+    cursor = p.end;
+    // Skip an appositive role: "David Hartley, a member of Parliament acting for King George III,".
+    if (p.roleStart > p.end) cursor = p.roleEnd;
+  }
+  return out;
+}
 
 /** Parties and signers named in the signing clauses of a sentence. */
 export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[]; signers: SignerEvidence[] } {
@@ -83,19 +104,26 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
         if (m[0].startsWith('with') && (m.index < verb.index || m.index - verb.index > 60)) continue;
         for (const p of listAfter(text, polities, lo + m.index + m[0].length)) parties.push({ facts, mention: p });
       }
-      // Subjects: the states and people between the previous signing verb and this one.
-      if (!listed || listed.index > verb.index) {
+      // Subjects: the states and people between the previous signing verb and this one. A passive
+      // ("which was signed at") or a participle ("the Convention of Moss, signed on") has none.
+      const before = clause.text.slice(0, verb.index);
+      const passive =
+        /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/.test(before) ||
+        (/(?:Treaty|Convention|Pact|Agreement|Accords?|Peace|Protocol|Armistice|Truce|treaty|pact|agreement|convention|accord|protocol|peace|armistice|truce)(?:\s+of(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)+)?\s*,\s*$/u.test(before) &&
+          !/\b(?:who|which|that)\b/.test(before.slice(-40)));
+      if ((!listed || listed.index > verb.index) && !passive) {
         const from = lo + previous;
         const subject = (p: { start: number; end: number }): boolean => p.start >= from && p.end <= v && !NOT_SUBJECT.test(text.slice(from, p.start));
         for (const p of polities) if (subject(p)) parties.push({ facts, mention: p });
         for (const p of people) if (subject(p)) signers.push({ facts, person: p });
       }
-      // "Signed by X and Y", "signed alongside X".
-      const agent = /^\s+(?:by|alongside|together with)\s+/.exec(text.slice(after));
-      if (agent) {
-        // A role written before a name belongs to the name: "alongside German Foreign Minister Gustav Stresemann".
-        const withRoles = people.map((p) => ({ person: p, start: p.roleStart >= 0 && p.roleStart < p.start ? p.roleStart : p.start, end: p.end }));
-        for (const p of listAfter(text, withRoles, after + agent[0].length, PERSON_GLUE)) signers.push({ facts, person: p.person });
+      // "Signed by X and Y", "signed alongside X", "signed the treaty together with X", "followed by X".
+      for (const p of coSigners(text, people, after, hi)) signers.push({ facts, person: p });
+      // "... signed for the Qing and Ivan Vlasov, the voivode of Nerchinsk, for the Russians".
+      for (const p of people) {
+        if (p.start > after && /^(?:,[^,]{0,80},)?\s*(?:for|on behalf of)\s/.test(text.slice(p.end, p.end + 100)) && /\band\s+$/.test(text.slice(after, p.roleStart >= 0 && p.roleStart < p.start ? p.roleStart : p.start).slice(-10))) {
+          signers.push({ facts, person: p });
+        }
       }
       previous = verb.index + verb[0].length;
     }

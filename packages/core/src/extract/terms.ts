@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.js';
 import { readNumber } from './cues.js';
 
 const NUM = String.raw`(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)`;
-const AGREEMENT = String.raw`(?:agreement|pact|treaty|alliance|accord|convention|truce|armistice|term|non-aggression|neutrality|partnership|deal|arrangement|understanding|guarantee|lease)`;
+const AGREEMENT = String.raw`(?:agreement|pact|treaty|alliance|accord|convention|term|non-aggression|neutrality|partnership|deal|arrangement|understanding|guarantee|lease)`;
 
 // A term is stated as "a five-year pact", "remain in force for ten years", "for a period of five
 // years" or "ran for an initial period of five years". Other spans of years (an occupation "for
@@ -46,20 +46,29 @@ export function findDuration(sentences: readonly Sentence[]): DurationMention | 
 
 // Each type needs wording that says the treaty itself is of that kind, not that the word occurs.
 const TYPE_CUES: Readonly<Record<TreatyType, RegExp>> = {
-  peace: /\bpeace\s+(?:treaty|treaties|agreement|accord|settlement|terms|deal)\b|\b(?:restored|made|make|concluded|signed|separate|lasting|perpetual)\s+(?:a\s+)?(?:separate\s+)?peace\b(?!\s+(?:for|prize|conference|talks|process))|\bPeace\s+of\s+\p{Lu}|\bPeace Treaty\b/iu,
+  peace:
+    /\bpeace\s+(?:treaty|treaties|agreement|accord|settlement|terms|deal)\b|\b(?:treaty|treaties|articles)\s+of\s+peace\b|\b(?:restored?|made|make|makes|concluded?|signed|separate|preliminary|lasting|perpetual|eternal|brought|bring|brings|establish(?:ed)?|secured?)\s+(?:a\s+|the\s+)?(?:separate\s+|preliminary\s+|lasting\s+|general\s+|formal\s+)?peace\b(?!\s+(?:for|prize|conference|talks|process|movement|negotiations))|\bPeace\s+(?:of|with|Between)\s+\p{Lu}|\bPeace Treaty\b/iu,
   armistice: /\barmistice\b|\bceasefire\b|\bcease-fire\b|\btruce\b/i,
   alliance: /\b(?:treaty\s+of\s+alliance|military\s+alliance|defensive\s+alliance|formal\s+alliance|offensive\s+alliance|an\s+alliance|the\s+alliance)\b|\bAlliance\b/i,
-  'mutual-defense': /\bmutual[-\s](?:defen[cs]e|assistance|aid|protection)\b|\b(?:come|came)\s+to\s+(?:its|each\s+other's|the\s+other's|their)\s+aid\b|\bassist\s+(?:one\s+another|each\s+other)\b/i,
+  'mutual-defense':
+    /\bmutual[-\s](?:defen[cs]e|assistance|aid|protection)\b|\bdefensive\s+alliance\b|\b(?:come|came)\s+to\s+(?:its|each\s+other's|the\s+other's|their)\s+aid\b|\bassist\s+(?:one\s+another|each\s+other)\b|\bif\s+(?:the\s+other|either|any\s+of\s+them|one\s+of\s+them)\b[^.;]{0,40}\b(?:were|was|is|be)\s+attacked\b/i,
   neutrality: /\bneutrality\b|\b(?:remain|stay|remained|observe)\s+(?:strictly\s+)?neutral\b/i,
   'non-aggression': /\bnon-?aggression\b|\b(?:never|not)\s+to\s+attack\s+(?:one\s+another|each\s+other)\b/i,
-  friendship: /\b(?:treaty|pact|agreement)\s+of\s+(?:friendship|amity)\b|\bfriendship\s+(?:treaty|pact|agreement)\b|\bamity\b/i,
-  trade: /\bmost[-\s]favou?red[-\s]nation\b|\b(?:trade|commercial|commerce)\s+(?:agreement|treaty|relations|rights|privileges|concessions)\b|\btreaty\s+ports?\b|\bopen(?:ed|ing)?\b[^.;]{0,60}\bports?\b[^.;]{0,40}\btrade\b|\bto\s+(?:\p{Lu}\p{L}+\s+)?(?:residence\s+and\s+)?trade\b|\btariffs?\b/iu,
-  border: /\b(?:fix(?:ed|ing)?|set|settl(?:ed|ing)|demarcat\w*|delimit\w*|defin(?:ed|ing)|drew|drawn|establish(?:ed|ing)|agreed)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:common\s+|new\s+|mutual\s+)?(?:border|boundary|frontier)s?\b|\b(?:border|boundary|frontier)\s+(?:treaty|agreement|settlement|line)\b/i,
+  friendship: /\b(?:treaty|pact|agreement)\s+of\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}(?:friendship|amity)\b|\bfriendship\s+(?:treaty|pact|agreement)\b|\bamity\b/i,
+  trade:
+    /\bmost[-\s]favou?red[-\s]nation\b|\b(?:trade|commercial|commerce)\s+(?:agreement|treaty|relations|rights|privileges|concessions)\b|\btreaty\s+ports?\b|\bopen(?:ed|ing|s)?\b[^.;]{0,80}\bto\s+(?:\p{Lu}\p{L}+\s+)?(?:residence\s+and\s+)?(?:trade|commerce)\b|\btariffs?\b|\bcaravan\s+trade\b|\btrade\s+(?:route|routes)\s+(?:were|was)\s+opened\b/iu,
+  border:
+    /\b(?:fix|fixed|fixing|set|sets|settl\w+|demarcat\w*|delimit\w*|defin\w+|drew|drawn|draw|establish\w*|agreed|accept\w*|moved|redrew|mark(?:ed)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:the\s+|a\s+|as\s+the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:border|boundary|frontier)s?\b|\b(?:border|boundary|frontier)s?\b[^.;]{0,60}\b(?:were|was)\s+(?:fixed|drawn|set|agreed|defined|demarcated|settled)\b|\b(?:border|boundary|frontier)\s+(?:treaty|agreement|settlement|line)\b|\b(?:gave|give|gives)\b[^.;]{0,40}\bboundaries\b|\btreaty\s+of\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}limits\b/i,
   'territorial-cession': /\bcede[sd]?\b|\bceding\b|\bcession\b/i,
-  'arms-limitation': /\bdisarm\w*|\barms\s+(?:limitation|control|reduction)\b|\blimits?\s+on\s+(?:arms|armaments|weapons|naval|the\s+size)\b|\b(?:limited|restricted|reduced|capped)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:army|armies|navy|navies|armed\s+forces|armaments|fleet|forces|troops)\b/i,
+  'arms-limitation':
+    /\bdisarm\w*|\barms\s+(?:limitation|control|reduction)\b|\blimits?\s+on\s+(?:arms|armaments|weapons|naval|the\s+size)\b|\b(?:limited|restricted|reduced|capped)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:army|armies|navy|navies|armed\s+forces|armaments|fleet|forces|troops)\b/i,
   partition: /\bpartition(?:ed|ing)?\b/i,
   independence: /\b(?:recogni[sz]ed|recognition\s+of|granted|acknowledged|confirmed|guaranteed)\s+(?:the\s+)?(?:full\s+)?independence\b|\bindependence\s+of\s+\p{Lu}/iu,
 };
+
+// Whether the kind of treaty may be read from a sentence anywhere in the article; an armistice
+// mentioned in the body is usually an earlier, separate agreement.
+const UP_FRONT_ONLY: ReadonlySet<TreatyType> = new Set(['armistice']);
 
 /** The treaty types the text supports; sentences about other events (dated otherwise) are ignored. */
 export function findTypes(sentences: readonly Sentence[], isOtherEvent: (s: Sentence) => boolean): { type: TreatyType; sentence: Sentence; start: number; end: number }[] {
@@ -67,6 +76,7 @@ export function findTypes(sentences: readonly Sentence[], isOtherEvent: (s: Sent
   for (const type of TREATY_TYPES) {
     for (const s of sentences) {
       if (s.zone === 'heading' || isOtherEvent(s)) continue;
+      if (UP_FRONT_ONLY.has(type) && s.zone === 'body') continue;
       const m = TYPE_CUES[type].exec(s.text);
       if (m) {
         out.push({ type, sentence: s, start: m.index, end: m.index + m[0].length });

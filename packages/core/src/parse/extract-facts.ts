@@ -92,8 +92,16 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     return { sentence, polities, people: findPeople(sentence.text, polities) };
   });
 
-  // Parties and signers come from the signing clauses of the lead, key facts and first sections.
-  const evidence = facts.filter((f) => f.sentence.zone !== 'body' || f.sentence.section < Math.max(1, layout.sections.length - 1));
+  // A date that neither matches nor contains the signing date ("1895" contains "1895-04-17") marks
+  // a sentence about another event.
+  const signedIso = chosen?.best.date.iso ?? '';
+  const otherEvent = (s: Sentence): boolean => {
+    const ds = dates.filter((d) => d.sentence === s);
+    return ds.length > 0 && ds.every((d) => !signedIso.startsWith(d.date.iso) && !d.date.iso.startsWith(signedIso));
+  };
+  // Parties and signers come from the signing clauses of the lead, key facts and first sections,
+  // leaving out sentences about other events (preliminary articles signed a year earlier).
+  const evidence = facts.filter((f) => (f.sentence.zone !== 'body' || f.sentence.section < Math.max(1, layout.sections.length - 1)) && !otherEvent(f.sentence));
   const partyEvidence = evidence.flatMap((f) => signingEvidence(f).parties);
   const signerEvidence = evidence.flatMap((f) => signingEvidence(f).signers);
 
@@ -192,12 +200,6 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   if (!place) warn('missing_place', 'found no place of signing (e.g. "signed in Moscow")', null);
   if (treatyName) cite('/name', article.span(treatyName.sentence, treatyName.start, treatyName.end));
 
-  // Types: sentences dated to another year describe other events.
-  const signedYear = chosen?.best.year;
-  const otherEvent = (s: Sentence): boolean => {
-    const ds = dates.filter((d) => d.sentence === s);
-    return ds.length > 0 && ds.every((d) => d.year !== signedYear);
-  };
   const types = findTypes(prose, otherEvent);
   types.forEach((t, i) => cite(`/types/${i}`, article.span(t.sentence, t.start, t.end)));
 
