@@ -52,6 +52,14 @@ function listAfter<T extends { start: number; end: number }>(text: string, items
   return out;
 }
 
+// "The Treaty of Kiel, signed ...": the verb describes the treaty; it has no subject of its own.
+function participle(before: string): boolean {
+  return (
+    /(?:Treaty|Convention|Pact|Agreement|Accords?|Peace|Protocol|Armistice|Truce|treaty|pact|agreement|convention|accord|protocol|peace|armistice|truce)(?:\s+of(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)+)?\s*,\s*$/u.test(before) &&
+    !/\b(?:who|which|that)\b/.test(before.slice(-40))
+  );
+}
+
 // People named after "by", "with", "alongside" or "followed by" that follows a signing verb; not
 // those merely present ("with Adolf Hitler looking on", "with Mao standing behind them").
 function coSigners(text: string, people: readonly PersonMention[], after: number, end: number): PersonMention[] {
@@ -75,12 +83,18 @@ function coSigners(text: string, people: readonly PersonMention[], after: number
   return out;
 }
 
+const OWN_TREATY = /\b(?:its|their|his|her)\s+own\s+(?:separate\s+)?(?:peace|treaty|treaties|agreement|accord|convention|truce|armistice)\b|\bin\s+(?:a\s+)?separate\s+(?:treaty|treaties|agreement|instruments?|convention)\b/i;
+const SEPARATE_TREATY = /\bseparate\s+(?:peace\s+)?(?:treaty|treaties|agreements?|instruments?)\b/i;
+
 /** Parties and signers named in the signing clauses of a sentence. */
 export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[]; signers: SignerEvidence[] } {
   const parties: PartyEvidence[] = [];
   const signers: SignerEvidence[] = [];
   const text = facts.sentence.text;
   for (const clause of clauses(text)) {
+    // "Britain concluded its own peace with Denmark in a separate treaty" is another treaty; in the
+    // lead, "a separate peace treaty" is this one (separate from the signer's allies).
+    if (OWN_TREATY.test(clause.text) || (facts.sentence.zone !== 'lead' && SEPARATE_TREATY.test(clause.text))) continue;
     const lo = clause.at;
     const hi = clause.at + clause.text.length;
     const polities = facts.polities.filter((p) => p.start >= lo && p.end <= hi);
@@ -102,15 +116,21 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
       const between = /\b(?:between|with)\s+/g;
       for (let m = between.exec(clause.text); m !== null; m = between.exec(clause.text)) {
         if (m[0].startsWith('with') && (m.index < verb.index || m.index - verb.index > 60)) continue;
+        // "on the same day as Britain's treaties with France": other treaties, not this one's parties.
+        if (m[0].startsWith('with') && /\b(?:as|than|like)\b|['’]s\s+(?:\w+\s+)?(?:treat|agreement|pact)/.test(clause.text.slice(verb.index, m.index))) continue;
         for (const p of listAfter(text, polities, lo + m.index + m[0].length)) parties.push({ facts, mention: p });
+      }
+      // "The Treaty of Paris, signed on ..., bound Great Britain to acknowledge the United States":
+      // without "between" or "with", the states of the main clause are the parties.
+      if (participle(clause.text.slice(0, verb.index)) && facts.sentence.zone === 'lead' && !/\b(?:between|with)\b/.test(clause.text.slice(verb.index))) {
+        const relative = /\b(?:that|which|who|whom|whose|where)\b/.exec(clause.text.slice(verb.index));
+        const stop = relative ? v + relative.index - (v - lo - verb.index) : hi;
+        for (const p of polities) if (p.start > after && p.end <= Math.min(stop, hi) && !NOT_SUBJECT.test(text.slice(after, p.start))) parties.push({ facts, mention: p });
       }
       // Subjects: the states and people between the previous signing verb and this one. A passive
       // ("which was signed at") or a participle ("the Convention of Moss, signed on") has none.
       const before = clause.text.slice(0, verb.index);
-      const passive =
-        /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/.test(before) ||
-        (/(?:Treaty|Convention|Pact|Agreement|Accords?|Peace|Protocol|Armistice|Truce|treaty|pact|agreement|convention|accord|protocol|peace|armistice|truce)(?:\s+of(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)+)?\s*,\s*$/u.test(before) &&
-          !/\b(?:who|which|that)\b/.test(before.slice(-40)));
+      const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/.test(before) || participle(before);
       if ((!listed || listed.index > verb.index) && !passive) {
         const from = lo + previous;
         const subject = (p: { start: number; end: number }): boolean => p.start >= from && p.end <= v && !NOT_SUBJECT.test(text.slice(from, p.start));

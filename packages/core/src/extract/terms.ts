@@ -91,11 +91,11 @@ const NAME_HEAD = String.raw`(?:Treaty|Treaties|Peace|Pact|Convention|Agreement|
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
 const NAME_PATTERNS: readonly RegExp[] = [
   // "Treaty of Versailles", "Peace of Westphalia", "Treaty of Guadalupe Hidalgo"
-  new RegExp(String.raw`\b${NAME_HEAD}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,5}`, 'gu'),
+  new RegExp(String.raw`\b${NAME_HEAD}\s+of\s+(?:the\s+)?${CAP}(?:(?:,\s+|\s+and\s+|\s+)${CAP}){0,6}`, 'gu'),
   // "Kellogg-Briand Pact", "Anglo-Japanese Alliance", "Tripartite Pact", "Entente Cordiale"
-  new RegExp(String.raw`(?:${CAP}\s+){1,6}${NAME_HEAD}\b|\bEntente\s+Cordiale\b`, 'gu'),
+  new RegExp(String.raw`(?:${CAP}\s+){1,6}${NAME_HEAD}\b(?:\s+of\s+(?:the\s+)?${CAP}(?:(?:,\s+|\s+and\s+|\s+)${CAP}){0,6})?|\bEntente\s+Cordiale\b`, 'gu'),
 ];
-const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Both|Each|Every|Any|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Secret|Separate|Supplementary|Peace|New|Formal|Final|Draft|Published)\s+/;
+const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Both|Each|Every|Any|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Secret|Separate|Supplementary|New|Formal|Final|Draft|Published)\s+/;
 
 // "Non-Aggression Pact" or "Peace Treaty" in title case is a description, not a name.
 const GENERIC_NAME_WORDS = /^(?:Non-Aggression|Nonaggression|Neutrality|Peace|Military|Defensive|Defense|Defence|Trade|Commercial|Friendship|Border|Naval|Secret|Mutual|Assistance|Alliance|Treaty|Pact|Agreement|of|and|the)$/i;
@@ -126,5 +126,6 @@ export function findNames(s: Sentence): NameMention[] {
       out.push({ name, sentence: s, start, end: start + name.length });
     }
   }
-  return out;
+  // "Sino-Soviet Treaty of Friendship, ..." contains "Treaty of Friendship, ...": keep the longer.
+  return out.filter((n) => !out.some((o) => o !== n && o.start <= n.start && n.end <= o.end && o.end - o.start > n.end - n.start)).sort((a, b) => a.start - b.start);
 }

@@ -26,6 +26,8 @@ export interface ArticleFacts {
   readonly provenance: Record<string, Span[]>;
 }
 
+const WEAK_FORM = /^(?:\p{Ll}.*|Empire|Emperor|Empress|Crown|Reich|Republic|Kingdom|Union|Sultan|Tsar|Czar|Kaiser|Shah|Pope|King|Queen|Confederation|Commonwealth)$/u;
+
 const TREATY_WORDS = /\b(?:treaty|treaties|pact|agreement|accords?|convention|peace|alliance|armistice|truce|protocol|concordat|entente|settlement)\b/i;
 
 /** Runs every extractor over the article; pushes diagnostics and returns null when a required fact is missing. */
@@ -87,8 +89,12 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   }
   const year = chosen?.best.year;
 
-  const facts: SentenceFacts[] = prose.map((sentence) => {
-    const polities = findPolities(sentence.text, year);
+  // Generic forms ("the Empire", "imperial", "the Emperor") refer to a polity only in a text that
+  // names it: in an article on Nerchinsk, "the Kangxi Emperor" is not the Holy Roman Empire.
+  const found = prose.map((sentence) => findPolities(sentence.text, year));
+  const named = new Set(found.flat().filter((m) => m.kind === 'name' && !WEAK_FORM.test(m.text)).map((m) => m.polity));
+  const facts: SentenceFacts[] = prose.map((sentence, i) => {
+    const polities = (found[i] ?? []).filter((m) => !WEAK_FORM.test(m.text) || named.has(m.polity));
     return { sentence, polities, people: findPeople(sentence.text, polities) };
   });
 
@@ -122,8 +128,15 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     facts.flatMap((f) => f.people.filter((p) => resolve(p)?.name === name).map((p) => ({ f, p })));
 
   const partyOrder: Polity[] = [];
+  // "Denmark" and "Denmark-Norway" in one article are one side: the later joins the earlier.
+  const mergedInto = new Map<Polity, Polity>();
+  const sameSide = (a: Polity, b: Polity): boolean => a.name.split(/-|\s+and\s+/).includes(b.name) || b.name.split(/-|\s+and\s+/).includes(a.name);
+  const canonical = (p: Polity): Polity => mergedInto.get(p) ?? p;
   const addParty = (p: Polity): void => {
-    if (!partyOrder.includes(p)) partyOrder.push(p);
+    if (partyOrder.includes(canonical(p))) return;
+    const side = partyOrder.find((q) => q !== p && sameSide(q, p));
+    if (side) mergedInto.set(p, side);
+    else partyOrder.push(p);
   };
   for (const e of partyEvidence) addParty(e.mention.polity);
 
@@ -135,7 +148,10 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     let polity: Polity | undefined;
     for (const m of mentions) polity ??= m.p.role !== null ? roleParty(m.f, m.p) : undefined;
     for (const m of mentions) polity ??= signedFor(m.f, m.p);
-    if (polity) addParty(polity);
+    if (polity) {
+      addParty(polity);
+      polity = canonical(polity);
+    }
     signerPolities.push(polity);
     const index = signatories.length;
     signatories.push({ name, role: withRole?.p.role ?? null, party: null });
@@ -166,7 +182,7 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     const mentions: string[] = [];
     for (const f of facts) {
       for (const m of f.polities) {
-        if (m.polity !== polity) continue;
+        if (canonical(m.polity) !== polity) continue;
         if (!mentions.includes(m.text)) mentions.push(m.text);
         cite(`/parties/${i}`, article.span(f.sentence, m.start, m.end));
       }
@@ -187,7 +203,7 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
       break;
     }
   }
-  const treatyName = chooseName(nameMentions, title);
+  const treatyName = chooseName(nameMentions, title, otherEvent);
   if (!place && treatyName) {
     // "The Treaty of Rapallo" was signed at Rapallo unless the text says otherwise.
     const town = /\bof\s+(?:the\s+)?(.+)$/.exec(treatyName.name)?.[1];
@@ -232,8 +248,17 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
 
 // The treaty's own name is the one the lead gives; a name only in the body is another treaty
 // unless the headline repeats it.
-function chooseName(names: readonly NameMention[], title: string): NameMention | undefined {
-  return names.find((n) => n.sentence.zone === 'lead') ?? names.find((n) => n.sentence.zone !== 'title' && title.includes(n.name));
+function chooseName(names: readonly NameMention[], title: string, otherEvent: (s: Sentence) => boolean): NameMention | undefined {
+  const told = (n: NameMention): boolean => {
+    const before = n.sentence.text.slice(Math.max(0, n.start - 40), n.start);
+    // "signed the Treaty of Tordesillas", "known in Japan as the Treaty of Shimonoseki".
+    return /\b(?:signed|concluded|known(?:\s+\w+){0,3}\s+as|called|named)\s+(?:the\s+)?$/i.test(before);
+  };
+  return (
+    names.find((n) => n.sentence.zone === 'lead') ??
+    names.find((n) => n.sentence.zone !== 'title' && title.includes(n.name)) ??
+    names.find((n) => n.sentence.zone !== 'title' && told(n) && !otherEvent(n.sentence))
+  );
 }
 
 function addYears(date: PartialDate, years: number): DerivedDate | null {

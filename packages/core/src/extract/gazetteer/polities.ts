@@ -235,7 +235,7 @@ export const polities: readonly Polity[] = [
   p('east-germany', 'East Germany', 'Q16957', { n: ['German Democratic Republic', 'GDR', 'DDR'], d: ['East German', 'East Germans'], m: ['East Berlin', 'Pankow'], from: 1949, to: 1990 }),
 
   // ── Habsburg lands, Central Europe ─────────────────────────────────────────
-  p('habsburg-monarchy', 'Habsburg Monarchy', 'Q153136', { n: ['Austria', 'Habsburg Empire', 'Austrian Monarchy', 'Austrian Habsburgs', 'Archduchy of Austria'], d: ['Austrian', 'Austrians'], m: ['Vienna', 'Hofburg'], from: 1526, to: 1803 }),
+  p('habsburg-monarchy', 'Habsburg Monarchy', 'Q153136', { n: ['Austria', 'Habsburg Empire', 'Austrian Monarchy', 'Austrian Habsburgs', 'Archduchy of Austria'], d: ['Austrian', 'Austrians', 'Habsburg', 'Habsburgs'], m: ['Vienna', 'Hofburg'], from: 1526, to: 1803 }),
   p('austrian-empire', 'Austrian Empire', 'Q131964', { n: ['Austria', 'Empire of Austria'], d: ['Austrian', 'Austrians'], m: ['Vienna', 'Ballhausplatz'], from: 1804, to: 1866 }),
   p('austria-hungary', 'Austria-Hungary', 'Q28513', { n: ['Austro-Hungarian Empire', 'Austro-Hungarian Monarchy', 'Dual Monarchy', 'Austria–Hungary', 'Austria'], d: ['Austro-Hungarian', 'Austrian', 'Austrians'], m: ['Vienna', 'Ballhausplatz'], from: 1867, to: 1918 }),
   p('austria', 'Austria', 'Q40', { n: ['Republic of Austria', 'German-Austria', 'Republic of German-Austria', 'First Austrian Republic'], d: ['Austrian', 'Austrians'], m: ['Vienna', 'Ballhausplatz'], from: 1919 }),
