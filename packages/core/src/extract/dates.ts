@@ -92,13 +92,13 @@ const ZONE_WEIGHT: Record<Sentence['zone'], number> = { lead: 3, title: 2, fact:
 const PRECISION_WEIGHT: Record<PartialDate['precision'], number> = { day: 2, month: 1, year: 0 };
 
 // Distance from a date to the nearest match of a pattern in the clause, or Infinity.
-function nearest(re: RegExp, clause: string, at: number, end: number, keep: (m: RegExpExecArray) => boolean = () => true): number {
-  let best = Infinity;
+function nearest(re: RegExp, clause: string, at: number, end: number, keep: (m: RegExpExecArray) => boolean = () => true): { distance: number; index: number } {
+  let best = { distance: Infinity, index: -1 };
   const g = new RegExp(re.source, 'gi');
   for (let m = g.exec(clause); m !== null; m = g.exec(clause)) {
     if (!keep(m)) continue;
     const d = m.index >= end ? m.index - end : m.index + m[0].length <= at ? at - (m.index + m[0].length) : 0;
-    best = Math.min(best, d);
+    if (d < best.distance) best = { distance: d, index: m.index };
   }
   return best;
 }
@@ -110,12 +110,13 @@ export function signingScore(d: DateMention): number {
   const at = d.start - clause.at;
   const end = d.end - clause.at;
   const verb = nearest(SIGNING_VERB, clause.text, at, end, (m) => !NEGATION.test(clause.text.slice(Math.max(0, m.index - 20), m.index)));
-  // Another event counts against the date only when it stands closer to it than the signing does:
-  // "signed on May 10, 1871, ... ended the war" is the signing; "war began on 1 May" is not.
+  // Another event counts against the date when it stands closer to it than the signing does, or is
+  // what was signed: "signed on May 10, 1871, ... ended the war" is the signing; "war began on
+  // 1 May" and "an armistice was concluded on 3 June" are not.
   const other = nearest(OTHER_EVENT, clause.text, at, end);
-  if (verb < Infinity) score += 4;
+  if (verb.distance < Infinity) score += 4;
   else if (SIGNING_CONTEXT.test(clause.text)) score += 2;
-  if (other < verb) score -= 4;
+  if (other.distance < verb.distance || (other.index >= 0 && other.index < verb.index)) score -= 4;
   return score;
 }
 
