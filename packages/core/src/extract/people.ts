@@ -46,7 +46,7 @@ const ROLE_MODIFIERS = new Set(
   ('foreign prime grand deputy vice special imperial royal chief first second high supreme senior assistant acting transport war navy naval ' +
     'finance interior trade commerce defense defence home colonial colonies state affairs people\'s people’s sea army air justice economic ' +
     'external internal overseas plenipotentiary extraordinary principal lead papal field people delegation delegations mission side ' +
-    'former senior junior retired newly elected acting')
+    'former senior junior retired newly elected')
     .split(' '),
 );
 const CONNECTORS = new Set(['of', 'to', 'for', 'the', 'and', 'at', 'in']);
@@ -154,6 +154,16 @@ export function findPeople(text: string, polities: readonly PolityMention[]): Pe
     });
   }
   shareCoordinatedRoles(text, people);
+  // "İsmet Pasha, the Turkish foreign minister later known as İsmet İnönü": one person, under the
+  // name history knows.
+  for (let i = people.length - 1; i > 0; i--) {
+    const p = people[i];
+    const prev = people[i - 1];
+    if (p && prev && /\b(?:known|remembered)\s+as\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start))) {
+      people[i - 1] = { ...prev, name: p.name, tokens: p.tokens };
+      people.splice(i, 1);
+    }
+  }
   // "Li Hongzhang, the Qing viceroy of Zhili": Zhili belongs to the role, not to a second person.
   return people.filter((p) => !people.some((q) => q !== p && q.roleStart <= p.start && p.end <= q.roleEnd));
 }
@@ -167,6 +177,8 @@ interface RoleRange {
 // Role words directly before the name: "Soviet Foreign Minister", "Japanese Ambassador to the USSR",
 // "the imperial commissioners", or an appositive "The head of the Soviet delegation, ".
 function roleBefore(text: string, tokens: readonly Token[], at: number, isRoleToken: (t: Token) => boolean): RoleRange | undefined {
+  // "the diplomat Count Harry von Arnim": the honorific stands between the role and the name.
+  while (at > 0 && HONORIFICS.has(tokens[at - 1]?.text ?? '')) at--;
   let k = at - 1;
   if (tokens[k]?.text === ',') k--;
   const appositive = k !== at - 1;
@@ -203,19 +215,27 @@ function roleAfter(text: string, tokens: readonly Token[], at: number, isRoleTok
   let k = at + 2;
   if (/^(?:the|a|an|his|her|its)$/i.test(tokens[k]?.text ?? '')) k++;
   const startIdx = k;
+  let ended = false;
   while (k < tokens.length && k - startIdx < 12) {
     const t = tokens[k];
-    if (!t || /^[,.;:()]$/.test(t.text) || /^(?:who|which|whose|and|had|has|was|were|signed|acting|representing|later|known|then|now)$/.test(t.text)) break;
+    if (!t || /^[,.;:()]$/.test(t.text) || /^(?:who|which|whose|and|had|has|was|were|signed|acting|representing|later|known|then|now)$/.test(t.text)) {
+      ended = true;
+      break;
+    }
     k++;
   }
-  const closing = tokens[k];
-  if (closing && closing.text !== ',' && closing.text !== '.' && closing.text !== ';') return undefined;
+  if (!ended && k < tokens.length) return undefined;
   let endIdx = k - 1;
   while (endIdx >= startIdx && CONNECTORS.has(lower(tokens[endIdx]?.text ?? ''))) endIdx--;
   const range = tokens.slice(startIdx, endIdx + 1);
   // "lord of Sagres" is an office; "Lord Lansdowne" is a name.
   const office = range.findIndex((t, i) => OFFICES.has(lower(t.text)) || (lower(t.text) === 'lord' && range[i + 1]?.text === 'of'));
   if (office < 0 || office > 3 || !range.slice(0, office).every((t) => isRoleToken(t) || CONNECTORS.has(lower(t.text)))) return undefined;
+  // After the office, a capitalised word must hang on "of", "at", "to" or "for" ("viceroy of Zhili");
+  // otherwise it starts the next name ("the French envoy Abel Servien").
+  const tail = range.slice(office + 1);
+  const named = tail.findIndex((t, i) => isCap(t.text) && !isRoleToken(t) && !/^(?:of|at|to|for|in)$/.test((tail[i - 1]?.text === 'the' ? tail[i - 2] : tail[i - 1])?.text ?? range[office]?.text ?? '') && !(i > 0 && isCap(tail[i - 1]?.text ?? '')));
+  if (named >= 0) return undefined;
   return roleText(text, range);
 }
 

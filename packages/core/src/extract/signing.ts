@@ -34,7 +34,8 @@ function findVerbs(clause: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const re = new RegExp(SIGNING_VERB.source, 'gi');
   for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
-    if (!NEGATION.test(clause.slice(Math.max(0, m.index - 30), m.index))) out.push(m);
+    // "did not sign", "refused to sign"; "signed only a two-year truce" signs something else.
+    if (!NEGATION.test(clause.slice(Math.max(0, m.index - 30), m.index)) && !/^\s+only\b/.test(clause.slice(m.index + m[0].length))) out.push(m);
   }
   return out;
 }
@@ -74,7 +75,7 @@ function coSigners(text: string, people: readonly PersonMention[], after: number
     const start = p.roleStart >= 0 && p.roleStart < p.start ? p.roleStart : p.start;
     if (start < cursor || p.start >= end) continue;
     const gap = text.slice(cursor, start);
-    if (gap.length > 60 || /[;:]|\b(?:who|which|that|while|in|at|on|after|before)\b/.test(gap)) break;
+    if (gap.length > 60 || /[;:]|\b(?:who|which|that|while|in|at|on|after|before|for|of|to|under|acting)\b/.test(gap)) break;
     out.push(p);
     cursor = p.end;
     // Skip an appositive role: "David Hartley, a member of Parliament acting for King George III,".
@@ -158,6 +159,13 @@ export function signedFor(facts: SentenceFacts, person: PersonMention): Polity |
   const m = /^(?:,[^,]*,)?\s*(?:(?:had\s+)?(?:signed|signing|signs)\s+)?(?:for|on behalf of)\s+(?:the\s+)?/.exec(tail);
   if (m) {
     const at = person.end + m[0].length;
+    const p = facts.polities.find((x) => x.start === at);
+    if (p) return p.polity;
+  }
+  // "Prime Minister Ito Hirobumi and Foreign Minister Mutsu Munemitsu signed for Japan".
+  const later = /\b(?:signed|signing)\s+(?:\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?/.exec(tail);
+  if (later && !/[;]|\b(?:while|whereas|but|signed|signing)\b/.test(tail.slice(0, later.index))) {
+    const at = person.end + later.index + later[0].length;
     const p = facts.polities.find((x) => x.start === at);
     if (p) return p.polity;
   }
