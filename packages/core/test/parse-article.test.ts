@@ -141,6 +141,55 @@ describe('dates', () => {
   });
 });
 
+describe('extraction beyond the corpus', () => {
+  const article = (lead: string, body = 'The war had lasted for years.'): string =>
+    `Two Powers Make Peace\n${lead}\nEnded the war\nWhat Happened?\n${body}\nWhy Does it Matter?\nIt mattered.`;
+
+  it('keeps a state the gazetteer lacks, with a warning and no Wikidata id', () => {
+    const r = safeParseArticle(article('On 3 May 1512, the Emirate of Qasimiya and Portugal signed a treaty of friendship at Qasr.'));
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.model.parties.map((p) => [p.name, p.wikidata])).toEqual([
+      ['Emirate of Qasimiya', null],
+      ['Portugal', 'Q45'],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toContain('unknown_party');
+    expect(r.model.types).toContain('friendship');
+  });
+
+  it('reads roles before and after names, honorifics and "signed for"', () => {
+    const m = parseArticle(
+      article(
+        'On 10 May 1871, France and Germany signed a peace treaty in Frankfurt. French Foreign Minister Jules Favre signed for France, while Otto von Bismarck, the German Chancellor, and the diplomat Count Harry von Arnim signed for Germany.',
+      ),
+    );
+    expect(m.signatories).toEqual([
+      { name: 'Jules Favre', role: 'French Foreign Minister', party: 'france' },
+      { name: 'Otto von Bismarck', role: 'German Chancellor', party: 'germany' },
+      { name: 'Harry von Arnim', role: 'diplomat', party: 'germany' },
+    ]);
+  });
+
+  it('does not take people who watched, walked out or refused as signers', () => {
+    const m = parseArticle(
+      article(
+        'On 5 June 1900, Sweden and Denmark signed a treaty in Malmo. Swedish envoy Karl Lund and Danish envoy Per Holm signed the document with King Oscar looking on.',
+        'Anders Berg refused to sign and walked out. Erik Dahl did not sign either.',
+      ),
+    );
+    expect(m.signatories.map((s) => s.name)).toEqual(['Karl Lund', 'Per Holm']);
+  });
+
+  it('leaves out states that only signed other treaties on the same day', () => {
+    const m = parseArticle(
+      article(
+        'On 14 January 1814, Denmark and Sweden signed a peace treaty at Kiel; on the same day Britain concluded its own peace with Denmark in a separate treaty.',
+      ),
+    );
+    expect(m.parties.map((p) => p.name)).toEqual(['Denmark', 'Sweden']);
+  });
+});
+
 describe('diagnostics', () => {
   it('reports an empty text as an error, not an exception', () => {
     const result = safeParseArticle('  \n\n ');

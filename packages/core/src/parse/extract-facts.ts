@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { DerivedDate, Duration, Party, PartialDate, Place, Section, Signatory, Span, TreatyType } from '../model/schema.js';
 import { chooseSigningDate, findDates, isoYear, type DateMention } from '../extract/dates.js';
-import { findPolities, lookupPlace, type Polity } from '../extract/gazetteer/index.js';
+import { polities } from '../extract/gazetteer/polities.js';
+import { findPolities, findUnknownStates, lookupPlace, type Polity } from '../extract/gazetteer/index.js';
 import { findPeople, type PersonMention } from '../extract/people.js';
 import { placeEvidence, roleParty, signedFor, signingEvidence, type SentenceFacts } from '../extract/signing.js';
 import { findDuration, findNames, findTypes, type NameMention } from '../extract/terms.js';
@@ -63,7 +64,10 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     warn('missing_key_facts', 'expected key-fact lines after the lead paragraph, found none', article.positions.span(layout.lead.end, layout.lead.end));
   }
   const sections: Section[] = layout.sections.map((s) => ({ heading: s.heading.text, paragraphs: s.paragraphs.map((p) => p.text) }));
-  layout.sections.forEach((s, i) => cite(`/sections/${i}/heading`, blockSpan(s.heading)));
+  layout.sections.forEach((s, i) => {
+    cite(`/sections/${i}/heading`, blockSpan(s.heading));
+    s.paragraphs.forEach((p, j) => cite(`/sections/${i}/paragraphs/${j}`, blockSpan(p)));
+  });
   if (sections.length === 0 && layout.title) warn('missing_sections', 'expected section headings such as "What Happened?", found none', null);
 
   const prose = sentences.filter((s) => s.zone !== 'heading');
@@ -91,7 +95,10 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
 
   // Generic forms ("the Empire", "imperial", "the Emperor") refer to a polity only in a text that
   // names it: in an article on Nerchinsk, "the Kangxi Emperor" is not the Holy Roman Empire.
-  const found = prose.map((sentence) => findPolities(sentence.text, year));
+  const found = prose.map((sentence) => {
+    const known = findPolities(sentence.text, year);
+    return [...known, ...findUnknownStates(sentence.text, known)].sort((a, b) => a.start - b.start);
+  });
   const named = new Set(found.flat().filter((m) => m.kind === 'name' && !WEAK_FORM.test(m.text)).map((m) => m.polity));
   const facts: SentenceFacts[] = prose.map((sentence, i) => {
     const polities = (found[i] ?? []).filter((m) => !WEAK_FORM.test(m.text) || named.has(m.polity));
@@ -174,10 +181,19 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   const unassigned = partyOrder.filter((p) => !signerPolities.includes(p));
   signatories.forEach((s, i) => {
     const polity = signerPolities[i] ?? (unassigned.length === 1 ? unassigned[0] : undefined);
+    // The party comes from the role ("Soviet Foreign Minister") or "signed for Y"; a party given by
+    // elimination cites the signer's name.
+    const from = provenance[`/signatories/${i}/role`] ?? provenance[`/signatories/${i}/name`];
+    if (polity && from?.[0]) cite(`/signatories/${i}/party`, from[0]);
     if (polity) signatories[i] = { ...s, party: polity.id };
     else warn('signatory_without_party', `could not tell which state ${s.name} signed for`, provenance[`/signatories/${i}/name`]?.[0] ?? null);
   });
 
+  for (const polity of partyOrder) {
+    if (polity.wikidata === null && !polities.includes(polity)) {
+      warn('unknown_party', `${polity.name} is not in the gazetteer: its name is kept as written and it has no Wikidata id`, null);
+    }
+  }
   const parties: Party[] = partyOrder.map((polity, i) => {
     const mentions: string[] = [];
     for (const f of facts) {

@@ -117,3 +117,31 @@ export function lookupPlace(name: string): Place | undefined {
   findPlaces('');
   return placeIndex?.forms.get(name);
 }
+
+const STATE_HEAD = String.raw`(?:Kingdom|Republic|Empire|Sultanate|Emirate|Khanate|Duchy|Grand\s+Duchy|Principality|Confederacy|Shogunate|Caliphate|Tsardom|Electorate|Margraviate|County)`;
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+// "the Kingdom of Hawaii", "the Ashanti Empire": states the gazetteer does not know are still states.
+const UNKNOWN_STATE = new RegExp(
+  String.raw`\b${STATE_HEAD}\s+of\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD}){0,3}|\b${CAP_WORD}(?:\s+${CAP_WORD}){0,2}\s+${STATE_HEAD}\b`,
+  'gu',
+);
+const unknownStates = new Map<string, Polity>();
+
+/** Finds names of states the gazetteer lacks ("the Kingdom of Kongo"), skipping spans already found. */
+export function findUnknownStates(text: string, known: readonly { start: number; end: number }[]): PolityMention[] {
+  const out: PolityMention[] = [];
+  for (const m of text.matchAll(UNKNOWN_STATE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    const name = m[0].replace(/^(?:The|A)\s+/, '');
+    let polity = unknownStates.get(name);
+    if (!polity) {
+      const id = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      polity = { id: id || 'unknown-state', name, wikidata: null, names: [name], demonyms: [], metonyms: [] };
+      unknownStates.set(name, polity);
+    }
+    out.push({ polity, kind: 'name', text: m[0], start, end });
+  }
+  return out;
+}
