@@ -1,28 +1,57 @@
 import type { TreatyModel } from '@treatykit/core';
 
+/** Options that change what the exporters write. */
+export interface RenderOptions {
+  readonly baseUrl?: string | undefined;
+  readonly paper?: 'a4' | 'letter' | undefined;
+  readonly pdfa?: boolean | undefined;
+}
+
+/** What rendering one format gave: the bytes, and warnings for the user. */
+export interface Rendered {
+  readonly data: string | Uint8Array;
+  readonly warnings: readonly string[];
+}
+
 /** An output format of `treatykit build`; exporters load only when their format is asked for. */
 export interface Format {
   readonly extension: string;
-  render(model: TreatyModel): Promise<string | Uint8Array>;
+  render(model: TreatyModel, options: RenderOptions): Promise<Rendered>;
 }
 
 /** Every output format, by the name used in `--format`. */
 export const FORMATS = {
-  json: { extension: 'json', render: async (model: TreatyModel) => JSON.stringify(model, null, 2) + '\n' },
+  json: {
+    extension: 'json',
+    render: async (model: TreatyModel, _options: RenderOptions): Promise<Rendered> => ({ data: JSON.stringify(model, null, 2) + '\n', warnings: [] }),
+  },
+  md: {
+    extension: 'md',
+    async render(model: TreatyModel, _options: RenderOptions): Promise<Rendered> {
+      const { toMarkdown } = await import('@treatykit/markdown');
+      return { data: toMarkdown(model), warnings: [] };
+    },
+  },
 } as const satisfies Record<string, Format>;
 
 /** A name accepted by `--format`. */
 export type FormatName = keyof typeof FORMATS;
 
+/** Every format name, in the order outputs are written. */
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
 /** Reads a `--format` value ("json,md" or "all") into format names; throws on an unknown name. */
 export function parseFormats(value: string): FormatName[] {
-  const names = Object.keys(FORMATS) as FormatName[];
-  if (value === 'all') return names;
-  const asked = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (value === 'all') return FORMAT_NAMES;
+  const asked = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (asked.length === 0) throw new UsageError(`--format expects a list such as ${FORMAT_NAMES.join(',')} or all`);
   for (const a of asked) {
-    if (!(names as string[]).includes(a)) throw new UsageError(`unknown format "${a}"; expected one of ${names.join(', ')} or all`);
+    if (!(FORMAT_NAMES as string[]).includes(a)) throw new UsageError(`unknown format "${a}"; expected one of ${FORMAT_NAMES.join(', ')} or all`);
   }
-  return [...new Set(asked)] as FormatName[];
+  return FORMAT_NAMES.filter((n) => asked.includes(n));
 }
 
 /** A mistake in how the command was called (exit code 2). */

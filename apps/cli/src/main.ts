@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineCommand, parseArgs, renderUsage, type ArgsDef, type CommandDef } from 'citty';
 import { processIo, type Io } from './io/output.js';
 import { InputError } from './io/read-input.js';
@@ -19,12 +20,34 @@ const parseCommand = defineCommand({
 const buildCommand = defineCommand({
   meta: {
     name: 'build',
-    description: `Convert articles into every output format.\n\nExamples:\n  treatykit build examples --out out\n  treatykit build articles/ --out dist/ --format json\n\n${EXIT_CODES}`,
+    description:
+      `Convert articles into every output format: OUT/<id>.<ext> per article and OUT/index.json.\n` +
+      `Unchanged articles (same text and options as the last build into OUT) are skipped.\n\n` +
+      `Examples:\n  treatykit build examples --out out\n  treatykit build articles/ --out dist/ --format json,md --jobs 2\n  treatykit build "articles/**/*.md" --out dist --watch\n\n${EXIT_CODES}`,
   },
   args: {
-    input: { type: 'positional', description: 'Files or folders (all .txt/.md inside), or - for stdin', required: false },
-    out: { type: 'string', description: 'Output folder', default: 'out', valueHint: 'DIR' },
-    format: { type: 'string', description: `Formats: ${Object.keys(FORMATS).join(',')} or all`, default: 'all', valueHint: 'LIST' },
+    input: { type: 'positional', description: 'Files, folders (all .txt/.md inside), quoted globs, or - for stdin', required: false },
+    out: { type: 'string', description: 'Output folder (default: out)', valueHint: 'DIR' },
+    format: { type: 'string', description: `Formats: ${Object.keys(FORMATS).join(',')} or all (default: all)`, valueHint: 'LIST' },
+    'base-url': { type: 'string', description: 'Base IRI of JSON-LD @ids (default: https://treatykit.invalid/treaties/)', valueHint: 'URL' },
+    paper: { type: 'string', description: 'PDF paper size: a4 or letter (default: a4)', valueHint: 'SIZE' },
+    pdfa: { type: 'boolean', description: 'Write archival PDF/A' },
+    jobs: { type: 'string', description: 'Worker threads (default: number of cores)', valueHint: 'N' },
+    force: { type: 'boolean', description: 'Rebuild every article, even unchanged ones' },
+    watch: { type: 'boolean', description: 'Keep running and rebuild what changes' },
+    ...common,
+  },
+});
+
+const validateCommand = defineCommand({
+  meta: {
+    name: 'validate',
+    description: `Check articles and report diagnostics only; nothing is written.\n\nExamples:\n  treatykit validate articles/\n  treatykit validate --json --strict "articles/*.txt"\n\n${EXIT_CODES} With --strict, warnings count as errors.`,
+  },
+  args: {
+    input: { type: 'positional', description: 'Files, folders, quoted globs, or -', required: false },
+    json: { type: 'boolean', description: 'Print the diagnostics as JSON on stdout' },
+    strict: { type: 'boolean', description: 'Fail on warnings too' },
     ...common,
   },
 });
@@ -33,7 +56,7 @@ const schemaCommand = defineCommand({
   meta: { name: 'schema', description: `Print the JSON Schema of the treaty model.\n\nExample:\n  treatykit schema > treaty.schema.json` },
 });
 
-const COMMANDS: Record<string, CommandDef<ArgsDef>> = { parse: parseCommand, build: buildCommand, schema: schemaCommand } as unknown as Record<string, CommandDef<ArgsDef>>;
+const COMMANDS: Record<string, CommandDef<ArgsDef>> = { parse: parseCommand, build: buildCommand, validate: validateCommand, schema: schemaCommand } as unknown as Record<string, CommandDef<ArgsDef>>;
 
 const rootCommand = defineCommand({
   meta: {
@@ -68,6 +91,32 @@ function parseCommandArgs(rest: readonly string[], def: ArgsDef): ReturnType<typ
   }
 }
 
+function jobs(value: unknown): number {
+  if (value === undefined) return Math.max(1, availableParallelism());
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs expects a whole number from 1 to 64, found "${String(value)}"`);
+  return n;
+}
+
+function paper(value: unknown): 'a4' | 'letter' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'a4' || value === 'letter') return value;
+  throw new UsageError(`--paper expects a4 or letter, found "${String(value)}"`);
+}
+
+function baseUrl(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--base-url expects an absolute http(s) URL, found "${text}"`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--base-url expects an http or https URL, found "${text}"`);
+  return text.endsWith('/') ? text : `${text}/`;
+}
+
 /** Runs the CLI with the given arguments and returns the exit code; the only place that reports failures. */
 export async function main(argv: readonly string[], io: Io = processIo(argv.includes('--quiet'))): Promise<number> {
   try {
@@ -95,12 +144,27 @@ export async function main(argv: readonly string[], io: Io = processIo(argv.incl
         return await runParse(positionals[0] ?? '-', io, maxBytes(args['max-bytes']));
       }
       case 'build': {
-        if (positionals.length === 0) throw new UsageError('build expects at least one INPUT (file, folder or -)');
+        if (positionals.length === 0) throw new UsageError('build expects at least one INPUT (file, folder, glob or -)');
         const { runBuild } = await import('./commands/build.js');
         return await runBuild(
-          { inputs: positionals, out: String(args.out ?? 'out'), formats: parseFormats(String(args.format ?? 'all')), maxBytes: maxBytes(args['max-bytes']) },
+          {
+            inputs: positionals,
+            out: String(args.out ?? 'out'),
+            formats: parseFormats(String(args.format ?? 'all')),
+            render: { baseUrl: baseUrl(args['base-url']), paper: paper(args.paper), pdfa: args.pdfa === true },
+            jobs: jobs(args.jobs),
+            force: args.force === true,
+            watch: args.watch === true,
+            maxBytes: maxBytes(args['max-bytes']),
+            version: version(),
+          },
           io,
         );
+      }
+      case 'validate': {
+        if (positionals.length === 0) throw new UsageError('validate expects at least one INPUT (file, folder, glob or -)');
+        const { runValidate } = await import('./commands/validate.js');
+        return await runValidate({ inputs: positionals, json: args.json === true, strict: args.strict === true, maxBytes: maxBytes(args['max-bytes']) }, io);
       }
       default: {
         const { runSchema } = await import('./commands/schema.js');

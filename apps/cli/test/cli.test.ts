@@ -58,13 +58,13 @@ describe('treatykit build', () => {
     copyFileSync(join(examples, 'treaty-of-versailles.md'), join(input, 'nested', 'versailles.md'));
     writeFileSync(join(input, 'broken.txt'), 'Nothing Here\n');
     const out = join(dir, 'out');
-    const r = run(['build', input, '--out', out]);
+    const r = run(['build', input, '--out', out, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/3 articles, 2 ok, 1 failed, 3 files written in [\d.]+ s/);
     expect(readdirSync(out).sort()).toEqual(['germany-signs-peace-treaty-in-the-hall-of-mirrors.json', 'index.json', 'ussr-and-japan-sign-neutrality-pact.json']);
-    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { articles: { ok: boolean; source: string }[] };
-    expect(index.articles.map((a) => a.ok)).toEqual([false, true, true]);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { articles: { status: string; source: string }[] };
+    expect(index.articles.map((a) => a.status)).toEqual(['failed', 'built', 'built']);
   });
 });
 

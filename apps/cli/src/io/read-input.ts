@@ -17,6 +17,11 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Reads a file or `-` (stdin) as text, refusing binary data and encodings other than UTF-8/UTF-16. */
 export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
+  return decodeInput(path, await readInputBytes(path, maxBytes));
+}
+
+/** Reads the bytes of a file or `-` (stdin), refusing inputs over `maxBytes`. */
+export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
   let bytes: Buffer;
   try {
     bytes = path === '-' ? await readStdin(maxBytes) : await readFile(path);
@@ -29,13 +34,14 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   if (bytes.length > maxBytes) {
     throw new InputError(path, `input is ${bytes.length} bytes, larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
   }
-  return decode(path, bytes);
+  return bytes;
 }
 
-function decode(path: string, bytes: Buffer): string {
+/** Decodes input bytes: UTF-8, or UTF-16 with a byte-order mark; binary data and other encodings are refused. */
+export function decodeInput(path: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.subarray(0, 1024).includes(0)) throw new InputError(path, 'expected text, found binary data (a NUL byte)');
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'expected text, found binary data (a NUL byte)');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (cause) {
