@@ -2,5 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['@treatykit/source'] },
-  test: { include: ['test/**/*.test.ts'] },
+  // Tests spawn the built CLI as real processes, which is slow on a busy two-core machine.
+  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000 },
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,102 @@ describe('treatykit build', () => {
   });
 });
 
+function fixtureFolder(): { dir: string; input: string; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'treatykit-'));
+  const input = join(dir, 'in');
+  mkdirSync(input, { recursive: true });
+  const corpus = new URL('../../../corpus/dev/', import.meta.url).pathname;
+  for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt'))) copyFileSync(join(corpus, f), join(input, f));
+  return { dir, input, out: join(dir, 'out') };
+}
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8').replace(/ in [\d.]+ s/, '')]));
+}
+
+describe('treatykit build, batch behaviour', () => {
+  it('writes the same files with --jobs 1 and --jobs 2', () => {
+    const { input, dir } = fixtureFolder();
+    const one = run(['build', input, '--out', join(dir, 'one'), '--jobs', '1', '--format', 'json,md']);
+    const two = run(['build', input, '--out', join(dir, 'two'), '--jobs', '2', '--format', 'json,md']);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    const a = snapshot(join(dir, 'one'));
+    expect(Object.keys(a)).toHaveLength(13 * 2 + 1);
+    expect(snapshot(join(dir, 'two'))).toEqual(a);
+  });
+
+  it('skips unchanged articles, rebuilds a changed one, and --force rebuilds all', () => {
+    const { input, out } = fixtureFolder();
+    expect(run(['build', input, '--out', out, '--format', 'json', '--jobs', '1']).code).toBe(0);
+    const again = run(['build', input, '--out', out, '--format', 'json', '--jobs', '1']);
+    expect(again.stderr).toContain('13 ok (13 unchanged)');
+    const file = join(input, '00-ussr-japan-neutrality-pact.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('key figures', 'central figures'));
+    expect(run(['build', input, '--out', out, '--format', 'json', '--jobs', '1']).stderr).toContain('13 ok (12 unchanged)');
+    expect(run(['build', input, '--out', out, '--format', 'md', '--jobs', '1']).stderr).toContain('13 ok, 0 failed, 14 files written');
+    expect(run(['build', input, '--out', out, '--format', 'md', '--jobs', '1', '--force']).stderr).toContain('13 ok, 0 failed, 14 files written');
+  });
+
+  it('keeps the previous good output of an article that now fails', () => {
+    const { input, out } = fixtureFolder();
+    run(['build', input, '--out', out, '--format', 'json', '--jobs', '1']);
+    const target = join(out, 'ussr-and-japan-sign-neutrality-pact.json');
+    const before = readFileSync(target, 'utf8');
+    writeFileSync(join(input, '00-ussr-japan-neutrality-pact.txt'), 'USSR and Japan Sign Neutrality Pact\n');
+    const r = run(['build', input, '--out', out, '--format', 'json', '--jobs', '1']);
+    expect(r.code).toBe(1);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+  });
+
+  it('expands a quoted glob and reads stdin with -', () => {
+    const { input, out } = fixtureFolder();
+    const r = run(['build', join(input, '0[0-2]-*.txt'), '--out', out, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^3 articles/m);
+    const piped = run(['build', '-', '--out', join(out, 'stdin'), '--format', 'json'], readFileSync(example, 'utf8'));
+    expect(piped.code).toBe(0);
+    expect(readdirSync(join(out, 'stdin')).sort()).toEqual(['index.json', 'ussr-and-japan-sign-neutrality-pact.json']);
+  });
+
+  it('rejects bad options with exit 2 and writes nothing', () => {
+    const { input, out } = fixtureFolder();
+    for (const args of [['--format', 'docx'], ['--jobs', '0'], ['--paper', 'a3'], ['--base-url', 'not a url']]) {
+      const r = run(['build', input, '--out', out, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^treatykit: /);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('shows a progress bar on a terminal and nothing but the summary otherwise', () => {
+    const { input, out } = fixtureFolder();
+    // `script` runs the command under a pseudo-terminal, so stderr is a TTY.
+    const tty = spawnSync('script', ['-qec', `${process.execPath} ${bin} build ${input} --out ${out} --format json --jobs 1`, '/dev/null'], { encoding: 'utf8' });
+    expect(tty.stdout).toMatch(/\[#+\.*\] \d+\/13 articles/);
+    const plain = run(['build', input, '--out', out + '2', '--format', 'json', '--jobs', '1']);
+    expect(plain.stderr).not.toContain('[#');
+    expect(plain.stderr.trim().split('\n').at(-1)).toMatch(/^13 articles, 13 ok, 0 failed, 14 files written in [\d.]+ s$/);
+  });
+});
+
+describe('treatykit validate', () => {
+  it('prints stable JSON diagnostics and fails with --strict on warnings', () => {
+    const { input } = fixtureFolder();
+    writeFileSync(join(input, 'zz-bad.txt'), 'Headline\nGermany and France talked.\n');
+    const r = run(['validate', input, '--json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { files: { path: string; ok: boolean; diagnostics: { code: string; span: unknown }[] }[]; summary: { failed: number } };
+    expect(report.summary.failed).toBe(1);
+    const bad = report.files.find((f) => f.path.endsWith('zz-bad.txt'));
+    expect(bad?.diagnostics.map((d) => d.code)).toContain('missing_signing_date');
+    const noPlace = join(input, 'no-place.txt');
+    writeFileSync(noPlace, 'Two Powers Agree\nOn 1 May 1900, Sweden and Norway signed a treaty.\nA fact\nWhat Happened?\nThey signed.\n');
+    expect(run(['validate', noPlace]).code).toBe(0);
+    expect(run(['validate', noPlace, '--strict']).code).toBe(1);
+  });
+});
+
 describe('treatykit --version and --help', () => {
   it('prints the version', () => {
     const r = run(['--version']);
@@ -76,10 +172,10 @@ describe('treatykit --version and --help', () => {
   });
 
   it('documents exit codes and examples in the help of each command', () => {
-    for (const cmd of ['parse', 'build']) {
+    for (const cmd of ['parse', 'build', 'validate', 'schema']) {
       const r = run([cmd, '--help']);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('Exit codes');
+      if (cmd !== 'schema') expect(r.stdout).toContain('Exit codes');
       expect(r.stdout).toContain(`treatykit ${cmd}`);
     }
   });
