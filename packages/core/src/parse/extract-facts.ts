@@ -108,8 +108,10 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   // A date that neither matches nor contains the signing date ("1895" contains "1895-04-17") marks
   // a sentence about another event.
   const signedIso = chosen?.best.date.iso ?? '';
+  const datesBySentence = new Map<Sentence, DateMention[]>();
+  for (const d of dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
   const otherEvent = (s: Sentence): boolean => {
-    const ds = dates.filter((d) => d.sentence === s);
+    const ds = datesBySentence.get(s) ?? [];
     return ds.length > 0 && ds.every((d) => !signedIso.startsWith(d.date.iso) && !d.date.iso.startsWith(signedIso));
   };
   // Parties and signers come from the signing clauses of the lead, key facts and first sections,
@@ -210,9 +212,10 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   // Place of signing: the first town the signing clauses put the signing in.
   const nameMentions = prose.flatMap((s) => findNames(s));
   let place: Place | null = null;
+  const namesBySentence = new Map<Sentence, NameMention[]>();
+  for (const n of nameMentions) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
   for (const f of facts) {
-    const inNames = nameMentions.filter((n) => n.sentence === f.sentence);
-    const found = placeEvidence(f, inNames)[0];
+    const found = placeEvidence(f, namesBySentence.get(f.sentence) ?? [])[0];
     if (found) {
       place = { name: found.name, wikidata: found.place?.wikidata ?? lookupPlace(found.name)?.wikidata ?? null };
       cite('/signed/place', article.span(f.sentence, found.start, found.end));

@@ -27,7 +27,7 @@ export function splitSentences(text: string): { text: string; at: number }[] {
   const re = /[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    const before = text.slice(start, m.index);
+    const before = text.slice(Math.max(start, m.index - 40), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     // "U.S." or "B." (an initial) or a known abbreviation: not the end of a sentence.
     if (m[0].startsWith('.') && (/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
@@ -38,7 +38,17 @@ export function splitSentences(text: string): { text: string; at: number }[] {
   return out;
 }
 
+// Real sentences are far shorter; capping the length keeps every per-sentence step linear in the
+// size of the article, whatever the input (a 1 MB line without a full stop).
+const MAX_SENTENCE = 1200;
+
 function pushTrimmed(out: { text: string; at: number }[], text: string, start: number, end: number): void {
+  while (end - start > MAX_SENTENCE) {
+    const cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const at = cut > start + MAX_SENTENCE / 2 ? cut : start + MAX_SENTENCE;
+    pushTrimmed(out, text, start, at);
+    start = at;
+  }
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
