@@ -25,6 +25,16 @@ export const FORMATS = {
     extension: 'json',
     render: async (model: TreatyModel, _options: RenderOptions): Promise<Rendered> => ({ data: JSON.stringify(model, null, 2) + '\n', warnings: [] }),
   },
+  jsonld: {
+    extension: 'jsonld',
+    async render(model: TreatyModel, options: RenderOptions): Promise<Rendered> {
+      const { toJsonLd, validateJsonLd } = await import('@treatykit/jsonld');
+      const doc = toJsonLd(model, options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
+      // Every document is checked offline against the pinned schema.org vocabulary before it is written.
+      const check = await validateJsonLd(doc);
+      return { data: JSON.stringify(doc, null, 2) + '\n', warnings: check.problems.map((p) => `${p.code}: ${p.message}`) };
+    },
+  },
   md: {
     extension: 'md',
     async render(model: TreatyModel, _options: RenderOptions): Promise<Rendered> {

@@ -147,6 +147,19 @@ describe('treatykit build, batch behaviour', () => {
   });
 });
 
+describe('treatykit build --format jsonld', () => {
+  it('writes schema.org JSON-LD under the given base URL, validated offline with no problems', () => {
+    const { input, out } = fixtureFolder();
+    const r = run(['build', input, '--out', out, '--format', 'jsonld', '--base-url', 'https://example.org/treaties']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('warning jsonld');
+    const doc = JSON.parse(readFileSync(join(out, 'ussr-and-japan-sign-neutrality-pact.jsonld'), 'utf8')) as { '@graph': { '@id': string; '@type': string }[] };
+    expect(doc['@graph'].find((n) => n['@type'] === 'Article')?.['@id']).toBe('https://example.org/treaties/ussr-and-japan-sign-neutrality-pact');
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { articles: { warnings: string[] }[] };
+    expect(index.articles.flatMap((a) => a.warnings)).toEqual([]);
+  });
+});
+
 describe('treatykit validate', () => {
   it('prints stable JSON diagnostics and fails with --strict on warnings', () => {
     const { input } = fixtureFolder();
