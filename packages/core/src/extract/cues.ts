@@ -2,7 +2,7 @@
 
 /** A verb phrase that says a document was signed or concluded. */
 export const SIGNING_VERB =
-  /\b(?:signed|signs|sign|signing|concluded|concludes|conclude|put (?:their|his|her) (?:names|signatures?|seals?) to|set (?:their|his|her) (?:signatures?|names|seals?)|added (?:their|his|her) signatures?|affixed (?:their|his|her) (?:signatures?|seals?))\b/gi;
+  /\b(?:signed|signs|sign|signing|concluded|concludes|conclude|put (?:their|his|her) (?:names|signatures?|seals?) to|set (?:their|his|her) (?:signatures?|names|seals?)|added (?:their|his|her) signatures?|affixed (?:their|his|her) (?:signatures?|seals?)|(?:headed|led|topped) the list of signatories|(?:was|were) among the (?:[\w-]+ )?signatories)\b/gi;
 
 /** Words that mark the sentence as being about the signing itself. */
 export const SIGNING_CONTEXT = /\b(?:sign(?:ed|ing|s)?|signatures?|signatories|concluded|ceremony|put (?:their|his|her) names)\b/i;

@@ -46,13 +46,15 @@ const ROLE_MODIFIERS = new Set(
   ('foreign prime grand deputy vice special imperial royal chief first second high supreme senior assistant acting transport war navy naval ' +
     'finance interior trade commerce defense defence home colonial colonies state affairs people\'s people’s sea army air justice economic ' +
     'external internal overseas plenipotentiary extraordinary principal lead papal field people delegation delegations mission side ' +
-    'former senior junior retired newly elected')
+    'former senior junior retired newly elected military civil regional provincial')
     .split(' '),
 );
 const CONNECTORS = new Set(['of', 'to', 'for', 'the', 'and', 'at', 'in']);
 // Honorifics dropped from a name; "Lord"/"Lady" stay because they are part of a peer's name.
 const HONORIFICS = new Set(['Sir', 'Count', 'Countess', 'Baron', 'Baroness', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Dr', 'Dr.', 'Dame', 'Herr', 'Monsieur', 'Signor', 'Marquis', 'Viscount', 'Earl']);
 const PEER_TITLES = new Set(['Lord', 'Lady']);
+// Military and naval ranks: dropped from a name, and the role when the text gives no other.
+const RANKS = new Set(['Captain', 'Commodore', 'Admiral', 'General', 'Colonel', 'Major', 'Lieutenant', 'Marshal', 'Brigadier', 'Commander', 'Field']);
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'del', 'della', 'des', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'zu', 'y', 'dos', 'das']);
 const ROMAN = /^(?:[IVX]+)$/;
 // Heads of capitalised phrases that are places, bodies or events, never people.
@@ -84,6 +86,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+const TITLE_NAME = /\b(?:the\s+)?((?:Duke|Duchess|Marquis|Marquess|Earl|Countess|Prince|Princess|Viscount|Bishop|Archbishop)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 const lower = (t: string): string => t.toLowerCase().replace(/[’]/g, "'");
 const bare = (t: string): string => t.replace(/['’]s$/, '');
 
@@ -94,8 +97,8 @@ function singular(word: string): string {
   return word;
 }
 
-/** Finds people named in a sentence, given the polities already found in it. */
-export function findPeople(text: string, polities: readonly PolityMention[]): PersonMention[] {
+/** Finds people named in a sentence, given the polities already found in it; `verbFirst` for key-fact lines. */
+export function findPeople(text: string, polities: readonly PolityMention[], verbFirst = false): PersonMention[] {
   const tokens = tokenize(text);
   const polityAt = (t: Token): PolityMention | undefined => polities.find((p) => p.start <= t.start && t.start < p.end);
   const isRoleToken = (t: Token): boolean => {
@@ -106,7 +109,9 @@ export function findPeople(text: string, polities: readonly PolityMention[]): Pe
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isCap(t.text) || polityAt(t) || isRoleToken(t) || FUNCTION_WORDS.has(t.text) && !PEER_TITLES.has(t.text)) {
+    // A key-fact line starts with a verb ("Guaranteed Māori ownership ...").
+    const leadingVerb = verbFirst && i === 0 && /(?:ed|es)$/.test(t?.text ?? '');
+    if (!t || leadingVerb || !isCap(t.text) || polityAt(t) || isRoleToken(t) || FUNCTION_WORDS.has(t.text) && !PEER_TITLES.has(t.text)) {
       i++;
       continue;
     }
@@ -127,9 +132,13 @@ export function findPeople(text: string, polities: readonly PolityMention[]): Pe
       } else break;
     }
     i = Math.max(j, i + 1);
-    const written = nameTokens[0];
-    // Honorifics are dropped; a peer's title ("Lord Lansdowne") is kept.
-    while (nameTokens.length > 1 && HONORIFICS.has(nameTokens[0]?.text ?? '')) nameTokens.shift();
+    // Honorifics and ranks are dropped; a peer's title ("Lord Lansdowne") is kept.
+    let rank: Token | undefined;
+    while (nameTokens.length > 1 && (HONORIFICS.has(nameTokens[0]?.text ?? '') || RANKS.has(nameTokens[0]?.text ?? ''))) {
+      const dropped = nameTokens.shift();
+      if (dropped && RANKS.has(dropped.text)) rank ??= dropped;
+    }
+    const written = rank ?? nameTokens[0];
     const words = nameTokens.map((n) => bare(n.text));
     if (words.length === 0) continue;
     if (words.some((w) => NOT_PERSON_HEADS.has(w))) continue;
@@ -141,7 +150,10 @@ export function findPeople(text: string, polities: readonly PolityMention[]): Pe
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last) continue;
-    const role = roleBefore(text, tokens, tokens.indexOf(written ?? first), isRoleToken) ?? roleAfter(text, tokens, tokens.indexOf(last), isRoleToken);
+    const role =
+      roleBefore(text, tokens, tokens.indexOf(written ?? first), isRoleToken) ??
+      roleAfter(text, tokens, tokens.indexOf(last), isRoleToken) ??
+      (rank ? { text: rank.text, start: rank.start, end: rank.end } : undefined);
     people.push({
       name: words.join(' ').replace(/ (\p{L})\. /gu, ' $1. '),
       tokens: words,
@@ -153,6 +165,19 @@ export function findPeople(text: string, polities: readonly PolityMention[]): Pe
       possessive: /['’]s$/.test(last.text),
     });
   }
+  // People known by a title alone: "the Duke of Osuna and the Marquis of Monteleón". After a name
+  // and a comma the same words are that person's title ("John Robinson, Bishop of Bristol,").
+  for (const m of text.matchAll(TITLE_NAME)) {
+    const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    const end = start + (m[1]?.length ?? 0);
+    if (people.some((p) => p.start < end && start < p.end)) continue;
+    if (/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const at = tokens.findIndex((t) => t.start === start);
+    const role = at >= 0 ? roleBefore(text, tokens, at, isRoleToken) : undefined;
+    const name = m[1] ?? '';
+    people.push({ name, tokens: name.split(/\s+/), start, end, role: role?.text ?? null, roleStart: role?.start ?? -1, roleEnd: role?.end ?? -1, possessive: false });
+  }
+  people.sort((a, b) => a.start - b.start);
   shareCoordinatedRoles(text, people);
   // "İsmet Pasha, the Turkish foreign minister later known as İsmet İnönü": one person, under the
   // name history knows.
@@ -178,8 +203,10 @@ interface RoleRange {
 // "the imperial commissioners", or an appositive "The head of the Soviet delegation, ".
 function roleBefore(text: string, tokens: readonly Token[], at: number, isRoleToken: (t: Token) => boolean): RoleRange | undefined {
   // "the diplomat Count Harry von Arnim": the honorific stands between the role and the name.
-  while (at > 0 && HONORIFICS.has(tokens[at - 1]?.text ?? '')) at--;
+  while (at > 0 && (HONORIFICS.has(tokens[at - 1]?.text ?? '') || RANKS.has(tokens[at - 1]?.text ?? ''))) at--;
   let k = at - 1;
+  // "the Spanish envoys, the Duke of Osuna": an article may stand between the comma and the name.
+  if (/^(?:the|The)$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',') k--;
   if (tokens[k]?.text === ',') k--;
   const appositive = k !== at - 1;
   let startIdx = -1;
@@ -194,7 +221,7 @@ function roleBefore(text: string, tokens: readonly Token[], at: number, isRoleTo
     } else break;
   }
   if (startIdx < 0) return undefined;
-  let endIdx = appositive ? at - 2 : at - 1;
+  let endIdx = appositive ? (tokens[at - 1]?.text === ',' ? at - 2 : at - 3) : at - 1;
   // Trim connectors at both ends ("the", "of").
   while (startIdx <= endIdx && CONNECTORS.has(lower(tokens[startIdx]?.text ?? ''))) startIdx++;
   while (endIdx >= startIdx && CONNECTORS.has(lower(tokens[endIdx]?.text ?? ''))) endIdx--;
@@ -218,7 +245,9 @@ function roleAfter(text: string, tokens: readonly Token[], at: number, isRoleTok
   let ended = false;
   while (k < tokens.length && k - startIdx < 12) {
     const t = tokens[k];
-    if (!t || /^[,.;:()]$/.test(t.text) || /^(?:who|which|whose|and|had|has|was|were|signed|acting|representing|later|known|then|now)$/.test(t.text)) {
+    // "head of the joint Russian and Ukrainian delegation": "and" between two role words stays.
+    const joins = t?.text === 'and' && isRoleToken(tokens[k + 1] ?? t) && k > startIdx;
+    if (!t || /^[,.;:()]$/.test(t.text) || (!joins && /^(?:who|which|whose|and|had|has|was|were|signed|acting|representing|later|known|then|now)$/.test(t.text))) {
       ended = true;
       break;
     }
@@ -253,6 +282,8 @@ function roleText(text: string, range: readonly Token[]): RoleRange | undefined 
   return { text: written, start: first.start, end: last.end };
 }
 
+const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:(?:Count|Sir|Baron|Captain|General|Admiral|Colonel|Lord)\s+)*$/;
+
 // "the Swedish plenipotentiaries Johan Oxenstierna and Johan Adler Salvius": the second name takes
 // the role of the first when only "and" or a comma stands between them.
 function shareCoordinatedRoles(text: string, people: PersonMention[]): void {
@@ -262,8 +293,17 @@ function shareCoordinatedRoles(text: string, people: PersonMention[]): void {
     if (!prev || !cur || cur.role !== null || prev.role === null) continue;
     const between = text.slice(prev.end, cur.start);
     const plural = /s\b/.test(text.slice(prev.roleStart, prev.roleEnd)) && prev.role !== text.slice(prev.roleStart, prev.roleEnd);
-    if (plural && /^\s*(?:,|and|,\s*and)\s*$/.test(between)) {
+    if (plural && COORDINATED.test(between)) {
       people[i] = { ...cur, role: prev.role, roleStart: prev.roleStart, roleEnd: prev.roleEnd };
     }
+  }
+  // "Johan Lillienstedt and Otto Reinhold Strömfelt, the Swedish negotiators": a plural role after
+  // the second name belongs to both.
+  for (let i = people.length - 2; i >= 0; i--) {
+    const cur = people[i];
+    const next = people[i + 1];
+    if (!cur || !next || cur.role !== null || next.role === null || next.roleStart < next.end) continue;
+    const plural = next.role !== text.slice(next.roleStart, next.roleEnd);
+    if (plural && COORDINATED.test(text.slice(cur.end, next.start))) people[i] = { ...cur, role: next.role, roleStart: next.roleStart, roleEnd: next.roleEnd };
   }
 }

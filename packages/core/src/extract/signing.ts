@@ -25,7 +25,7 @@ export interface SignerEvidence {
 // Words that may stand between the items of a list of states: "Germany and the Allied and
 // Associated Powers led by France, Britain, the United States, Italy and Japan".
 const LIST_GLUE =
-  /^(?:[\s,:]|and|or|as well as|the|led by|including|namely|together with|along with|of|its|their|four|three|two|five|six|seven|other|Allied|Associated|Central|Powers|Allies|allies|states|nations|countries|governments?|partners|kingdoms?|empires?|new|old|Bolshevik)*$/;
+  /^(?:[\s,:]|and|or|as well as|the|led by|including|namely|together with|along with|among them|such as|of|its|their|four|three|two|five|six|seven|other|former|victorious|principal|major|great|western|Allied|Associated|Central|Powers|Allies|allies|states|nations|countries|governments?|partners|kingdoms?|empires?|new|old|Bolshevik)*$/;
 // Prepositions after which a state is a place, a target or a host, not a signer.
 const NOT_SUBJECT = /\b(?:in|at|to|from|against|over|into|toward|towards|on behalf of|for|with|without|by|near|off|aboard|across|than|whose)\s+(?:the\s+)?$/i;
 
@@ -101,7 +101,10 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
     const polities = facts.polities.filter((p) => p.start >= lo && p.end <= hi);
     const people = facts.people.filter((p) => p.start >= lo && p.end <= hi && !p.possessive);
     // "The original signatories were ...", "Key figures involved in the signing included ...".
-    const listed = /\b(?:signatories|signers|those who signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|included|includes|comprised)\s+|\b(?:in|at)\s+the\s+signing\s+(?:were|included)\s+/iu.exec(clause.text);
+    const listed =
+      /\b(?:signatories|signers|those who signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|included|includes|comprised)\s+|\b(?:in|at)\s+the\s+signing\s+(?:were|included)\s+|\b(?:nations|states|countries|powers|governments)\s+(?:that|which|who)\s+(?:did\s+)?sign(?:ed)?\s+(?:it\s+|the\s+(?:treaty|agreement|pact)\s+)?(?:were|included)\s+/iu.exec(
+        clause.text,
+      );
     if (listed) {
       const from = lo + listed.index + listed[0].length;
       const relative = /,\s*(?:who|which|whose)\b/.exec(text.slice(from, hi));
@@ -134,10 +137,19 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
       const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/.test(before) || participle(before);
       if ((!listed || listed.index > verb.index) && !passive) {
         const from = lo + previous;
-        const subject = (p: { start: number; end: number }): boolean => p.start >= from && p.end <= v && !NOT_SUBJECT.test(text.slice(from, p.start));
+        // A role written before the name stands between a preposition and the name ("on behalf of King X").
+        const subject = (p: { start: number; end: number; roleStart?: number }): boolean => {
+          const begins = p.roleStart !== undefined && p.roleStart >= from && p.roleStart < p.start ? p.roleStart : p.start;
+          return p.start >= from && p.end <= v && !NOT_SUBJECT.test(text.slice(from, begins));
+        };
         for (const p of polities) if (subject(p)) parties.push({ facts, mention: p });
         for (const p of people) if (subject(p)) signers.push({ facts, person: p });
       }
+      // "was signed on September 8, 1951, by Japan and 48 Allied nations".
+      const byStates = /\bby\s+/g;
+      byStates.lastIndex = verb.index;
+      const by = byStates.exec(clause.text);
+      if (by && by.index - verb.index < 60) for (const p of listAfter(text, polities, lo + by.index + by[0].length)) parties.push({ facts, mention: p });
       // "Signed by X and Y", "signed alongside X", "signed the treaty together with X", "followed by X".
       for (const p of coSigners(text, people, after, hi)) signers.push({ facts, person: p });
       // "... signed for the Qing and Ivan Vlasov, the voivode of Nerchinsk, for the Russians".
@@ -206,7 +218,7 @@ const LOCATIVE = new RegExp(
   'gu',
 );
 // Capitalised phrases after "in"/"at" that are buildings or features, not towns.
-const NOT_TOWN = /\b(?:Hall|House|Room|Palace|Chancellery|Castle|River|Sea|Ocean|Bay|Strait|Harbor|Harbour|Yard|Navy|Ministry|Office|Kremlin|Cathedral|Church|Hotel|Building|Conference|Congress|Europe|Asia|Africa|America|Pacific|Atlantic|Baltic|East|West|North|South|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NOT_TOWN = /\b(?:War|Wars|Battle|Hall|House|Room|Palace|Chancellery|Castle|River|Sea|Ocean|Bay|Strait|Harbor|Harbour|Yard|Navy|Ministry|Office|Kremlin|Cathedral|Church|Hotel|Building|Conference|Congress|Europe|Asia|Africa|America|Pacific|Atlantic|Baltic|East|West|North|South|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Candidate places of signing in a sentence, in text order, skipping spans inside `exclude`. */
 export function placeEvidence(facts: SentenceFacts, exclude: readonly { start: number; end: number }[]): PlaceEvidence[] {

@@ -45,26 +45,37 @@ export function findDuration(sentences: readonly Sentence[]): DurationMention | 
 }
 
 // Each type needs wording that says the treaty itself is of that kind, not that the word occurs.
-const TYPE_CUES: Readonly<Record<TreatyType, RegExp>> = {
-  peace:
-    /\bpeace\s+(?:treaty|treaties|agreement|accord|settlement|terms|deal)\b|\b(?:treaty|treaties|articles)\s+of\s+peace\b|\b(?:restored?|made|make|makes|concluded?|signed|separate|preliminary|lasting|perpetual|eternal|brought|bring|brings|establish(?:ed)?|secured?)\s+(?:a\s+|the\s+)?(?:separate\s+|preliminary\s+|lasting\s+|general\s+|formal\s+)?peace\b(?!\s+(?:for|prize|conference|talks|process|movement|negotiations))|\bPeace\s+(?:of|with|Between)\s+\p{Lu}|\bPeace Treaty\b/iu,
+// Each type has one or more patterns; patterns that test capitals (\p{Lu}) are case-sensitive,
+// because with the `i` flag \p{Lu} matches lower case too.
+const TYPE_CUES: Readonly<Record<TreatyType, RegExp | readonly RegExp[]>> = {
+  peace: [
+    /\bpeace\s+(?:treaty|treaties|agreement|accord|settlement|terms|deal)\b|\b(?:treaty|treaties|articles)\s+of\s+peace\b|\b(?:restored?|made|make|makes|concluded?|signed|separate|preliminary|lasting|perpetual|eternal|brought|bring|brings|establish(?:ed)?|secured?|dictated?|dictates|imposed?)\s+(?:a\s+|the\s+)?(?:separate\s+|preliminary\s+|lasting\s+|general\s+|formal\s+)?peace\b(?!\s+(?:for|prize|conference|talks|process|movement|negotiations))/i,
+    // Title case in a headline: "Peace of Westphalia", "Make Peace With Germany".
+    /\bPeace\s+(?:of|with|With|Between)\s+\p{Lu}|\bPeace Treaty\b|^(?:The|This)\s+peace\s+(?!conference|talks|process|movement|prize)/u,
+  ],
   armistice: /\barmistice\b|\bceasefire\b|\bcease-fire\b|\btruce\b/i,
-  alliance: /\b(?:treaty\s+of\s+alliance|military\s+alliance|defensive\s+alliance|formal\s+alliance|offensive\s+alliance|an\s+alliance|the\s+alliance)\b|\bAlliance\b/i,
+  alliance: /\b(?:treaty\s+of\s+alliance|military\s+alliance|defensive\s+alliance|formal\s+alliance|offensive\s+alliance|an\s+alliance|the\s+alliance)\b/i,
   'mutual-defense':
     /\bmutual[-\s](?:defen[cs]e|assistance|aid|protection)\b|\bdefensive\s+alliance\b|\b(?:come|came)\s+to\s+(?:its|each\s+other's|the\s+other's|their)\s+aid\b|\bassist\s+(?:one\s+another|each\s+other)\b|\bif\s+(?:the\s+other|either|any\s+of\s+them|one\s+of\s+them)\b[^.;]{0,40}\b(?:were|was|is|be)\s+attacked\b/i,
   neutrality: /\bneutrality\b|\b(?:remain|stay|remained|observe)\s+(?:strictly\s+)?neutral\b/i,
   'non-aggression': /\bnon-?aggression\b|\b(?:never|not)\s+to\s+attack\s+(?:one\s+another|each\s+other)\b/i,
-  friendship: /\b(?:treaty|pact|agreement)\s+of\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}(?:friendship|amity)\b|\bfriendship\s+(?:treaty|pact|agreement)\b|\bamity\b/i,
+  friendship: /\b(?:treaty|pact|agreement)\s+of\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}(?:friendship|amity)\b|\bfriendship\s+(?:treaty|pact|agreement)\b|\bamity\b|\bpeace\s+and\s+(?:perpetual\s+)?(?:friendship|amity)\b/i,
   trade:
-    /\bmost[-\s]favou?red[-\s]nation\b|\b(?:trade|commercial|commerce)\s+(?:agreement|treaty|relations|rights|privileges|concessions)\b|\btreaty\s+ports?\b|\bopen(?:ed|ing|s)?\b[^.;]{0,80}\bto\s+(?:\p{Lu}\p{L}+\s+)?(?:residence\s+and\s+)?(?:trade|commerce)\b|\btariffs?\b|\bcaravan\s+trade\b|\btrade\s+(?:route|routes)\s+(?:were|was)\s+opened\b/iu,
+    /\bmost[-\s]favou?red[-\s]nation\b|\b(?:trade|commercial|commerce)\s+(?:agreement|treaty|relations|rights|privileges|concessions)\b|\btreaty\s+ports?\b|\bopen(?:ed|ing|s)?\b[^.;]{0,80}\bto\s+(?:\p{Lu}\p{L}+\s+)?(?:residence\s+and\s+)?(?:trade|commerce)\b|\btariffs?\b|\bcaravan\s+trade\b|\btrade\s+(?:route|routes)\s+(?:were|was)\s+opened\b|\b(?:freedom|right)s?\s+of\s+(?:commerce|trade)\b|\ballow(?:ed|s|ing)?\s+trade\b|\ballow(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,10}?to\s+trade\s+with\b/iu,
   border:
-    /\b(?:fix|fixed|fixing|set|sets|settl\w+|demarcat\w*|delimit\w*|defin\w+|drew|drawn|draw|establish\w*|agreed|accept\w*|moved|redrew|mark(?:ed)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:the\s+|a\s+|as\s+the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:border|boundary|frontier)s?\b|\b(?:border|boundary|frontier)s?\b[^.;]{0,60}\b(?:were|was)\s+(?:fixed|drawn|set|agreed|defined|demarcated|settled)\b|\b(?:border|boundary|frontier)\s+(?:treaty|agreement|settlement|line)\b|\b(?:gave|give|gives)\b[^.;]{0,40}\bboundaries\b|\btreaty\s+of\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}limits\b/i,
-  'territorial-cession': /\bcede[sd]?\b|\bceding\b|\bcession\b/i,
+    /\b(?:fix|fixed|fixing|set|sets|settl\w+|demarcat\w*|delimit\w*|defin\w+|drew|drawn|draw|establish\w*|agreed|accept\w*|moved|redrew|mark(?:ed)?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:the\s+|a\s+|as\s+the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:border|boundary|frontier)s?\b|\b(?:border|boundary|frontier)s?\b[^.;]{0,60}\b(?:were|was)\s+(?:fixed|drawn|set|agreed|defined|demarcated|settled)\b|\b(?:border|boundary|frontier)\s+(?:treaty|agreement|settlement|line)\b|\b(?:gave|give|gives)\b[^.;]{0,40}\bboundaries\b|\btreaty\s+of\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}limits\b|\brecogni[sz]\w*\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:border|boundary|frontier)s?\b/i,
+  'territorial-cession':
+    /\b[Cc]ede[sd]?\b|\b[Cc]eding\b|\b[Cc]ession\b|\b[Rr]enounc\w*\s+(?:all\s+)?(?:sovereignty\s+over|claims?\s+to|title\s+to)\s+(?:the\s+)?\p{Lu}|\b[Gg]ave\s+up\b[^.;]{0,40}\b(?:territor\w*|lands?|provinces?|islands?|districts?)\b|\b(?:[Tt]erritor\w*|[Ll]ands?|[Pp]rovinces?|[Ii]slands?)\b[^.;]{0,30}\bgave\s+up\b/u,
   'arms-limitation':
-    /\bdisarm\w*|\barms\s+(?:limitation|control|reduction)\b|\blimits?\s+on\s+(?:arms|armaments|weapons|naval|the\s+size)\b|\b(?:limited|restricted|reduced|capped)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:army|armies|navy|navies|armed\s+forces|armaments|fleet|forces|troops)\b/i,
+    /\bdisarmament\b|\barms\s+(?:limitation|control|reduction)\b|\blimits?\s+on\s+(?:arms|armaments|weapons|naval|the\s+size)\b|\b(?:limited|restricted|reduced|capped)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:army|armies|navy|navies|armed\s+forces|armaments|fleet|forces|troops)\b/i,
   partition: /\bpartition(?:ed|ing)?\b/i,
-  independence: /\b(?:recogni[sz]ed|recognition\s+of|granted|acknowledged|confirmed|guaranteed)\s+(?:the\s+)?(?:full\s+)?independence\b|\bindependence\s+of\s+\p{Lu}/iu,
+  independence: [
+    /\b(?:recogni[sz]ed|recognition\s+of|granted|acknowledged|confirmed|guaranteed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?independence\b/i,
+    /\b[Ii]ndependence\s+of\s+\p{Lu}/u,
+  ],
 };
+
+const NOT_DONE = /\b(?:not|never|no|without|refused|rejected|declined|failed|hoped|sought|wanted|wished|asked)\b/i;
 
 // Whether the kind of treaty may be read from a sentence anywhere in the article; an armistice
 // mentioned in the body is usually an earlier, separate agreement.
@@ -77,7 +88,10 @@ export function findTypes(sentences: readonly Sentence[], isOtherEvent: (s: Sent
     for (const s of sentences) {
       if (s.zone === 'heading' || isOtherEvent(s)) continue;
       if (UP_FRONT_ONLY.has(type) && s.zone === 'body') continue;
-      const m = TYPE_CUES[type].exec(s.text);
+      const cues = TYPE_CUES[type];
+      const m = (Array.isArray(cues) ? cues : [cues as RegExp]).map((re) => re.exec(s.text)).find((x) => x !== null) ?? null;
+      // "did not open Japan to commerce", "hoped to add a commercial agreement".
+      if (m && NOT_DONE.test(s.text.slice(Math.max(0, m.index - 50), m.index).split(/[,;]\s+(?:but|and|while)\s+/).at(-1) ?? '')) continue;
       if (m) {
         out.push({ type, sentence: s, start: m.index, end: m.index + m[0].length });
         break;

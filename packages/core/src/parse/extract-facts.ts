@@ -102,7 +102,7 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   const named = new Set(found.flat().filter((m) => m.kind === 'name' && !WEAK_FORM.test(m.text)).map((m) => m.polity));
   const facts: SentenceFacts[] = prose.map((sentence, i) => {
     const polities = (found[i] ?? []).filter((m) => !WEAK_FORM.test(m.text) || named.has(m.polity));
-    return { sentence, polities, people: findPeople(sentence.text, polities) };
+    return { sentence, polities, people: findPeople(sentence.text, polities, sentence.zone === 'fact') };
   });
 
   // A date that neither matches nor contains the signing date ("1895" contains "1895-04-17") marks
@@ -214,21 +214,20 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   let place: Place | null = null;
   const namesBySentence = new Map<Sentence, NameMention[]>();
   for (const n of nameMentions) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
-  for (const f of facts) {
-    const found = placeEvidence(f, namesBySentence.get(f.sentence) ?? [])[0];
-    if (found) {
-      place = { name: found.name, wikidata: found.place?.wikidata ?? lookupPlace(found.name)?.wikidata ?? null };
-      cite('/signed/place', article.span(f.sentence, found.start, found.end));
-      break;
-    }
+  // Towns the gazetteer knows, anywhere in the signing sentences, beat a capitalised word after "in".
+  const candidates = facts.flatMap((f) => placeEvidence(f, namesBySentence.get(f.sentence) ?? []));
+  const town = candidates.find((c) => c.place !== undefined) ?? candidates[0];
+  if (town) {
+    place = { name: town.name, wikidata: town.place?.wikidata ?? lookupPlace(town.name)?.wikidata ?? null };
+    cite('/signed/place', article.span(town.facts.sentence, town.start, town.end));
   }
   const treatyName = chooseName(nameMentions, title, otherEvent);
   if (!place && treatyName) {
     // "The Treaty of Rapallo" was signed at Rapallo unless the text says otherwise.
-    const town = /\bof\s+(?:the\s+)?(.+)$/.exec(treatyName.name)?.[1];
-    const known = town ? lookupPlace(town) : undefined;
-    if (known && town) {
-      place = { name: town, wikidata: known.wikidata };
+    const named = /\bof\s+(?:the\s+)?(.+)$/.exec(treatyName.name)?.[1];
+    const known = named ? lookupPlace(named) : undefined;
+    if (known && named) {
+      place = { name: named, wikidata: known.wikidata };
       cite('/signed/place', article.span(treatyName.sentence, treatyName.start, treatyName.end));
     }
   }

@@ -20,6 +20,10 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr st sr jr gen col lt capt adm sgt rev gov sen rep pres prof mt ft no vs etc cf approx ca c inc co corp ltd bros jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
+const SENTENCE_STARTERS = new Set(
+  'The In On At After Before When While This That These Those It He She They His Her Their Its A An But Yet For By With From As Although Though Under During Over Since Until Within Both Each Many Most Some Such Then There Later Meanwhile However'.split(' '),
+);
+
 /** Splits a block's text into sentences. */
 export function splitSentences(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
@@ -29,8 +33,10 @@ export function splitSentences(text: string): { text: string; at: number }[] {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(start, m.index - 40), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-    // "U.S." or "B." (an initial) or a known abbreviation: not the end of a sentence.
-    if (m[0].startsWith('.') && (/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    // "U.S." or "B." (an initial) or a known abbreviation: not the end of a sentence, unless a word
+    // that starts sentences follows ("signed for King Frederick I. In Russia ...").
+    const next = /^\s+["'\u201c\u2018(\[]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+    if (m[0].startsWith('.') && (/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) && !SENTENCE_STARTERS.has(next)) continue;
     pushTrimmed(out, text, start, end);
     start = end;
   }

@@ -277,6 +277,7 @@ export const polities: readonly Polity[] = [
   p('cossack-hetmanate', 'Cossack Hetmanate', 'Q212439', { n: ['Hetmanate', 'Zaporozhian Host'], m: ['Chyhyryn', 'Baturyn'], from: 1649, to: 1764 }),
   p('crimean-khanate', 'Crimean Khanate', null, { n: ['Khanate of Crimea'], m: ['Bakhchysarai', 'Bakhchisaray'], from: 1441, to: 1783 }),
   p('ukrainian-peoples-republic', "Ukrainian People's Republic", 'Q243610', { n: ['Ukraine', 'Ukrainian National Republic', 'UNR'], d: ['Ukrainian', 'Ukrainians'], m: ['Kiev', 'Kyiv'], from: 1917, to: 1920 }),
+  p('ukrainian-ssr', 'Soviet Ukraine', 'Q133356', { n: ['Ukrainian SSR', 'Ukrainian Soviet Socialist Republic', 'Soviet Ukraine'], d: ['Soviet Ukrainian'], from: 1919, to: 1991 }),
   p('ukraine', 'Ukraine', 'Q212', { d: ['Ukrainian', 'Ukrainians'], m: ['Kyiv', 'Kiev'], from: 1991 }),
   p('belarus', 'Belarus', 'Q184', { n: ['Republic of Belarus', 'Byelorussia', 'Belorussia'], d: ['Belarusian', 'Belarusians', 'Byelorussian'], m: ['Minsk'], from: 1991 }),
   p('moldova', 'Moldova', 'Q217', { n: ['Republic of Moldova'], d: ['Moldovan', 'Moldovans'], m: ['Chișinău', 'Chisinau'], from: 1991 }),
