@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,6 +157,39 @@ describe('treatykit build --format jsonld', () => {
     expect(doc['@graph'].find((n) => n['@type'] === 'Article')?.['@id']).toBe('https://example.org/treaties/ussr-and-japan-sign-neutrality-pact');
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { articles: { warnings: string[] }[] };
     expect(index.articles.flatMap((a) => a.warnings)).toEqual([]);
+  });
+});
+
+describe('treatykit build --watch', () => {
+  it('rebuilds what changed, keeps going after a broken file, and stops cleanly on SIGINT', async () => {
+    const { input, out } = fixtureFolder();
+    const child = spawn(process.execPath, [bin, 'build', input, '--out', out, '--format', 'json', '--jobs', '1', '--watch'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    const waitFor = (re: RegExp): Promise<void> =>
+      new Promise((resolveWait, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${re} in:\n${stderr}`)), 30_000);
+        const check = (): void => {
+          if (re.test(stderr)) {
+            clearTimeout(timer);
+            child.stderr.off('data', check);
+            resolveWait();
+          }
+        };
+        child.stderr.on('data', (d: Buffer) => {
+          stderr += d.toString();
+          check();
+        });
+        check();
+      });
+    await waitFor(/watching /);
+    writeFileSync(join(input, '99-broken.txt'), 'Nothing to see\n');
+    await waitFor(/14 articles, 13 ok \(13 unchanged\), 1 failed/);
+    writeFileSync(join(input, '99-broken.txt'), readFileSync(example, 'utf8').replace('USSR and Japan Sign Neutrality Pact', 'USSR and Japan Sign Another Pact'));
+    await waitFor(/14 articles, 14 ok \(13 unchanged\), 0 failed/);
+    expect(existsSync(join(out, 'ussr-and-japan-sign-another-pact.json'))).toBe(true);
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
   });
 });
 
