@@ -42,6 +42,14 @@ export const FORMATS = {
       return { data: toMarkdown(model), warnings: [] };
     },
   },
+  pdf: {
+    extension: 'pdf',
+    async render(model: TreatyModel, options: RenderOptions): Promise<Rendered> {
+      const { toPdf } = await import('@treatykit/pdf');
+      const result = await toPdf(model, { paper: options.paper, pdfa: options.pdfa });
+      return { data: result.bytes, warnings: result.warnings.map((w) => `${w.code}: ${w.message}`) };
+    },
+  },
 } as const satisfies Record<string, Format>;
 
 /** A name accepted by `--format`. */

@@ -1,1 +1,3 @@
-export {};
+export { toPdf } from './to-pdf.js';
+export type { PdfOptions, PdfResult } from './to-pdf.js';
+export type { PdfWarning, MissingGlyphWarning, InvalidSourceDateEpochWarning } from './warnings.js';

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
+
+/** A typographic role; each maps to a DejaVu face, with fallbacks for scripts DejaVu lacks. */
+export type Face =
+  | 'sans'
+  | 'sans-bold'
+  | 'sans-condensed'
+  | 'sans-condensed-bold'
+  | 'serif'
+  | 'serif-italic'
+  | 'serif-condensed'
+  | 'mono';
+
+/** A decoded font file, shared by every document this process renders. */
+export interface FontFile {
+  /** Stable name under which the font is registered with a pdfkit document. */
+  readonly key: string;
+  readonly font: Font;
+}
+
+const DEJAVU: Record<Face, string> = {
+  sans: 'DejaVuSans',
+  'sans-bold': 'DejaVuSans-Bold',
+  'sans-condensed': 'DejaVuSansCondensed',
+  'sans-condensed-bold': 'DejaVuSansCondensed-Bold',
+  serif: 'DejaVuSerif',
+  'serif-italic': 'DejaVuSerif-Italic',
+  'serif-condensed': 'DejaVuSerifCondensed',
+  mono: 'DejaVuSansMono',
+};
+
+const BOLD: ReadonlySet<Face> = new Set(['sans-bold', 'sans-condensed-bold']);
+
+const require = createRequire(import.meta.url);
+
+// Decoding a font costs milliseconds to hundreds of milliseconds (WOFF tables are inflated on
+// first use), so every file is decoded at most once per process and shared by all documents.
+const files = new Map<string, FontFile>();
+
+function load(key: string, specifier: string): FontFile {
+  let file = files.get(key);
+  if (!file) {
+    const decoded = create(readFileSync(require.resolve(specifier)));
+    if (!('layout' in decoded)) throw new Error(`${specifier} is a font collection, expected a single font`);
+    file = { key, font: decoded };
+    files.set(key, file);
+  }
+  return file;
+}
+
+function dejavu(name: string): FontFile {
+  return load(name, `dejavu-fonts-ttf/ttf/${name}.ttf`);
+}
+
+// Fontsource slices Noto Sans JP into ~120 small WOFF files by unicode-range; loading only the
+// slices a text needs is far cheaper than the 1.4 MB "japanese" file and covers 16,000+ characters.
+// WOFF2 is avoided on purpose: pdfkit embeds it with blank glyphs.
+let notoSlices: Map<number, string> | undefined;
+
+function notoSliceFor(codePoint: number): string | undefined {
+  if (!notoSlices) {
+    notoSlices = new Map();
+    const ranges = JSON.parse(
+      readFileSync(require.resolve('@fontsource/noto-sans-jp/unicode.json'), 'utf8'),
+    ) as Record<string, string>;
+    for (const [name, list] of Object.entries(ranges)) {
+      const slice = /^\[(\d+)\]$/.exec(name)?.[1];
+      if (slice === undefined) continue;
+      for (const range of list.split(',')) {
+        const [from, to] = range.trim().replace(/^U\+/i, '').split('-');
+        const start = Number.parseInt(from ?? '', 16);
+        const end = to === undefined ? start : Number.parseInt(to, 16);
+        for (let cp = start; cp <= end; cp++) notoSlices.set(cp, slice);
+      }
+    }
+  }
+  return notoSlices.get(codePoint);
+}
+
+// Every slice is named "NotoSansJP-Regular" (or -Bold); pdfkit still keeps them apart because
+// their checksums differ, which a test checks for each Fontsource release.
+function noto(slice: string, bold: boolean): FontFile {
+  const weight = bold ? 700 : 400;
+  return load(
+    `NotoSansJP-${slice}-${weight}`,
+    `@fontsource/noto-sans-jp/files/noto-sans-jp-${slice}-${weight}-normal.woff`,
+  );
+}
+
+function covers(file: FontFile, codePoints: readonly number[]): boolean {
+  return codePoints.every((cp) => file.font.hasGlyphForCodePoint(cp));
+}
+
+const choices = new Map<string, FontFile | null>();
+
+/**
+ * The first shipped font that has every code point of a grapheme, trying the face's own font,
+ * then DejaVu Sans (wider coverage than Serif and Mono), then the Noto Sans JP slices; null if none.
+ */
+export function fontFor(face: Face, grapheme: string): FontFile | null {
+  const cacheKey = `${face}\u0000${grapheme}`;
+  const known = choices.get(cacheKey);
+  if (known !== undefined) return known;
+  const codePoints = Array.from(grapheme, (c) => c.codePointAt(0) ?? 0);
+  const bold = BOLD.has(face);
+  let chosen: FontFile | null = null;
+  for (const candidate of [DEJAVU[face], bold ? 'DejaVuSans-Bold' : 'DejaVuSans']) {
+    const file = dejavu(candidate);
+    if (covers(file, codePoints)) {
+      chosen = file;
+      break;
+    }
+  }
+  if (!chosen) {
+    const slices = new Set(codePoints.map(notoSliceFor));
+    const slice = slices.size === 1 ? [...slices][0] : undefined;
+    if (slice !== undefined) {
+      const file = noto(slice, bold);
+      if (covers(file, codePoints)) chosen = file;
+    }
+  }
+  choices.set(cacheKey, chosen);
+  return chosen;
+}
+
+/** The face's own font, which draws U+FFFD in place of characters no shipped font has. */
+export function primaryFont(face: Face): FontFile {
+  return dejavu(DEJAVU[face]);
+}
+
+// Widths of words in font units, per font: they depend only on the font and the text, so a
+// batch of documents shares them (cleared when large, to bound memory in long-running processes).
+const advances = new Map<FontFile, Map<string, number>>();
+const MAX_CACHED_WORDS = 200_000;
+let cachedWords = 0;
+
+function advance(file: FontFile, chunk: string): number {
+  let known = advances.get(file);
+  if (!known) {
+    known = new Map();
+    advances.set(file, known);
+  }
+  let units = known.get(chunk);
+  if (units === undefined) {
+    units = file.font.layout(chunk).advanceWidth;
+    if (++cachedWords > MAX_CACHED_WORDS) {
+      advances.clear();
+      cachedWords = 0;
+    }
+    known.set(chunk, units);
+  }
+  return units;
+}
+
+/** Width in points of a run set in one font, measured the way pdfkit measures it when drawing. */
+export function measure(file: FontFile, text: string, size: number): number {
+  // pdfkit shapes text word by word (splitting after each space), so kerning never crosses a
+  // space; measuring the same way keeps our line breaks and pdfkit's drawing in agreement.
+  let units = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === ' ') {
+      const chunk = text.slice(start, i + 1);
+      if (chunk) units += advance(file, chunk);
+      start = i + 1;
+    }
+  }
+  return (units / file.font.unitsPerEm) * size;
+}

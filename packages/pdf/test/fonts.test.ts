@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { create } from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { fontFor } from '../src/fonts.js';
+
+const require = createRequire(import.meta.url);
+
+describe('the shipped fonts', () => {
+  it('cover Latin, Greek and Cyrillic with DejaVu and Japanese with Noto Sans JP', () => {
+    for (const c of ['ō', 'ä', 'Ж', 'λ', '€', '—']) expect(fontFor('serif-condensed', c)?.key, c).toMatch(/^DejaVu/);
+    for (const c of ['日', 'ソ', '條', '。']) expect(fontFor('serif-condensed', c)?.key, c).toMatch(/^NotoSansJP-\d+-400$/);
+    expect(fontFor('sans-bold', '日')?.key).toMatch(/^NotoSansJP-\d+-700$/);
+    expect(fontFor('sans', '\u{13000}')).toBeNull();
+  });
+
+  // pdfkit treats two fonts with the same PostScript name and the same checksum as one font.
+  // Every Noto Sans JP slice is called "NotoSansJP-Regular", so only distinct checksums keep
+  // their glyphs apart; this guards against a Fontsource release that breaks that.
+  it('has Noto Sans JP slices that pdfkit can tell apart', () => {
+    const dir = dirname(require.resolve('@fontsource/noto-sans-jp/files/noto-sans-jp-0-400-normal.woff'));
+    for (const weight of [400, 700]) {
+      const files = readdirSync(dir).filter((f) => new RegExp(`^noto-sans-jp-\\d+-${weight}-normal\\.woff$`).test(f));
+      expect(files.length).toBeGreaterThan(100);
+      const checksums = files.map((f) => {
+        // `head` is a font table that @types/fontkit does not describe.
+        const font = create(readFileSync(`${dir}/${f}`)) as unknown as { head: { checkSumAdjustment: number } };
+        return font.head.checkSumAdjustment;
+      });
+      expect(new Set(checksums).size).toBe(files.length);
+    }
+  });
+});
