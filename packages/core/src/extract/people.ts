@@ -223,14 +223,14 @@ function roleBefore(text: string, tokens: readonly Token[], at: number, isRoleTo
   if (startIdx < 0) return undefined;
   let endIdx = appositive ? (tokens[at - 1]?.text === ',' ? at - 2 : at - 3) : at - 1;
   // Trim connectors at both ends ("the", "of").
-  while (startIdx <= endIdx && CONNECTORS.has(lower(tokens[startIdx]?.text ?? ''))) startIdx++;
+  while (startIdx <= endIdx && (CONNECTORS.has(lower(tokens[startIdx]?.text ?? '')) || /^(?:its|his|her|their)$/i.test(tokens[startIdx]?.text ?? ''))) startIdx++;
   while (endIdx >= startIdx && CONNECTORS.has(lower(tokens[endIdx]?.text ?? ''))) endIdx--;
   const range = tokens.slice(startIdx, endIdx + 1);
   if (!range.some((t) => OFFICES.has(lower(t.text)))) return undefined;
   // An appositive role must open the clause ("The head of ..., Name").
   if (appositive) {
     const before = tokens[startIdx - 1];
-    if (before && !(before.text === 'The' || before.text === 'the' || before.text === ',')) return undefined;
+    if (before && !/^(?:The|the|its|his|her|their|,)$/.test(before.text)) return undefined;
   }
   return roleText(text, range);
 }

@@ -20,6 +20,39 @@ export interface PartyEvidence {
 export interface SignerEvidence {
   readonly facts: SentenceFacts;
   readonly person: PersonMention;
+  /** The state the sentence says the person stood for ("Castile was represented by X"), if any. */
+  readonly polity?: Polity | undefined;
+}
+
+// "the six envoys signed", "the two men signed the treaty": a signing whose subject names nobody.
+const UNNAMED_SIGNERS =
+  /\b(?:the|both|all)\s+(?:\w+\s+)?(?:envoys|delegates|plenipotentiaries|commissioners|representatives|negotiators|men|ministers|diplomats|delegations|emissaries)\s+(?:then\s+|finally\s+|formally\s+)?(?:signed|set\s+their|put\s+their|affixed)/i;
+
+/** Whether a sentence says the treaty was signed by people it does not name. */
+export function unnamedSigners(facts: SentenceFacts): boolean {
+  return UNNAMED_SIGNERS.test(facts.sentence.text);
+}
+
+/**
+ * The people a sentence says represented a side ("Castile was represented by X and Y", "Z acted
+ * for the Portuguese king", "Songgotu led the delegation"): the signers when a signing names nobody.
+ */
+export function representatives(facts: SentenceFacts): SignerEvidence[] {
+  const out: SignerEvidence[] = [];
+  const text = facts.sentence.text;
+  for (const clause of clauses(text)) {
+    const lo = clause.at;
+    const hi = clause.at + clause.text.length;
+    const people = facts.people.filter((p) => p.start >= lo && p.end <= hi && !p.possessive);
+    const by = /\b(?:was|were)\s+represented\s+by\s+/.exec(clause.text);
+    if (by) {
+      const side = facts.polities.filter((p) => p.start >= lo && p.end <= lo + by.index).at(-1)?.polity;
+      for (const p of people) if (p.start >= lo + by.index) out.push({ facts, person: p, polity: side });
+    }
+    const acted = /\b(?:acted|acting|spoke|negotiated)\s+for\b|\b(?:led|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:delegation|embassy|mission|side)\b/.exec(clause.text);
+    if (acted) for (const p of people) if (p.end <= lo + acted.index) out.push({ facts, person: p });
+  }
+  return out;
 }
 
 // Words that may stand between the items of a list of states: "Germany and the Allied and
@@ -168,15 +201,17 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
 export function signedFor(facts: SentenceFacts, person: PersonMention): Polity | undefined {
   const text = facts.sentence.text;
   const tail = text.slice(person.end, person.end + 80);
-  const m = /^(?:,[^,]*,)?\s*(?:(?:had\s+)?(?:signed|signing|signs)\s+)?(?:for|on behalf of)\s+(?:the\s+)?/.exec(tail);
+  const m = /^(?:,[^,]*,)?\s*(?:(?:had\s+)?(?:signed|signing|signs|acted|acting)\s+)?(?:for|on behalf of)\s+(?:the\s+)?/.exec(tail);
   if (m) {
     const at = person.end + m[0].length;
     const p = facts.polities.find((x) => x.start === at);
     if (p) return p.polity;
   }
   // "Prime Minister Ito Hirobumi and Foreign Minister Mutsu Munemitsu signed for Japan".
-  const later = /\b(?:signed|signing)\s+(?:\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?/.exec(tail);
-  if (later && !/[;]|\b(?:while|whereas|but|signed|signing)\b/.test(tail.slice(0, later.index))) {
+  const later = /\b(?:signed|signing|acted|acting)\s+(?:\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?/.exec(tail);
+  // Not for a name in an opening phrase: "Besides Songgotu and Golovin, Tong Guogang signed for the Qing".
+  const opening = /^(?:Besides|Apart from|Except for|Unlike|Like|After|Before|Beside)\b[^,]*$/.test(text.slice(0, person.start));
+  if (later && !opening && !/[;]|\b(?:while|whereas|but|signed|signing)\b/.test(tail.slice(0, later.index))) {
     const at = person.end + later.index + later[0].length;
     const p = facts.polities.find((x) => x.start === at);
     if (p) return p.polity;

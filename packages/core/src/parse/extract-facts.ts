@@ -4,7 +4,7 @@ import { chooseSigningDate, findDates, isoYear, type DateMention } from '../extr
 import { polities } from '../extract/gazetteer/polities.js';
 import { findPolities, findUnknownStates, lookupPlace, type Polity } from '../extract/gazetteer/index.js';
 import { findPeople, type PersonMention } from '../extract/people.js';
-import { placeEvidence, roleParty, signedFor, signingEvidence, type SentenceFacts } from '../extract/signing.js';
+import { placeEvidence, representatives, roleParty, signedFor, signingEvidence, unnamedSigners, type SentenceFacts } from '../extract/signing.js';
 import { findDuration, findNames, findTypes, type NameMention } from '../extract/terms.js';
 import { SIGNING_CONTEXT } from '../extract/cues.js';
 import type { Sentence } from '../text/sentences.js';
@@ -118,7 +118,9 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   // leaving out sentences about other events (preliminary articles signed a year earlier).
   const evidence = facts.filter((f) => (f.sentence.zone !== 'body' || f.sentence.section < Math.max(1, layout.sections.length - 1)) && !otherEvent(f.sentence));
   const partyEvidence = evidence.flatMap((f) => signingEvidence(f).parties);
-  const signerEvidence = evidence.flatMap((f) => signingEvidence(f).signers);
+  const namedSigners = evidence.flatMap((f) => signingEvidence(f).signers);
+  // When a signing names nobody ("the six envoys signed"), those who represented a side signed.
+  const signerEvidence = evidence.some(unnamedSigners) ? [...namedSigners, ...evidence.flatMap(representatives)] : namedSigners;
 
   // People: a full name anywhere lets a surname alone refer to the same person.
   const fullNames = facts.flatMap((f) => f.people.filter((p) => p.tokens.length > 1));
@@ -157,6 +159,7 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     let polity: Polity | undefined;
     for (const m of mentions) polity ??= m.p.role !== null ? roleParty(m.f, m.p) : undefined;
     for (const m of mentions) polity ??= signedFor(m.f, m.p);
+    polity ??= signerEvidence.find((e) => e.polity && resolve(e.person)?.name === name)?.polity;
     if (polity) {
       addParty(polity);
       polity = canonical(polity);
