@@ -2,5 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['@treatykit/source'] },
-  test: { include: ['test/**/*.test.ts'] },
+  // Property tests and corpus runs can outlast vitest's 5 s default on a busy two-core machine.
+  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000 },
 });
