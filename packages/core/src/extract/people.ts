@@ -55,7 +55,7 @@ const HONORIFICS = new Set(['Sir', 'Count', 'Countess', 'Baron', 'Baroness', 'Mr
 const PEER_TITLES = new Set(['Lord', 'Lady']);
 // Military and naval ranks: dropped from a name, and the role when the text gives no other.
 const RANKS = new Set(['Captain', 'Commodore', 'Admiral', 'General', 'Colonel', 'Major', 'Lieutenant', 'Marshal', 'Brigadier', 'Commander', 'Field']);
-const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'del', 'della', 'des', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'zu', 'y', 'dos', 'das']);
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'del', 'della', 'des', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'zu', 'y', 'dos', 'das', 'af', 'av', 'do', 'dei', 'degli', 'ben']);
 const ROMAN = /^(?:[IVX]+)$/;
 // Heads of capitalised phrases that are places, bodies or events, never people.
 const NOT_PERSON_HEADS = new Set(

@@ -105,7 +105,8 @@ function coSigners(text: string, people: readonly PersonMention[], after: number
   if (/\b(?:looking\s+on|looked\s+on|standing|watching|present|in\s+attendance|behind|presiding)\b/.test(text.slice(m.index, end))) return out;
   let cursor = m.index + m[0].length;
   for (const p of [...people].sort((a, b) => a.start - b.start)) {
-    const start = p.roleStart >= 0 && p.roleStart < p.start ? p.roleStart : p.start;
+    // A role shared from earlier in the list ("the British commissioners, X, Y and Z") is not in the gap.
+    const start = p.roleStart >= cursor && p.roleStart < p.start ? p.roleStart : p.start;
     if (start < cursor || p.start >= end) continue;
     const gap = text.slice(cursor, start);
     if (gap.length > 60 || /[;:]|\b(?:who|which|that|while|in|at|on|after|before|for|of|to|under|acting)\b/.test(gap)) break;
