@@ -22,6 +22,8 @@ export interface SignerEvidence {
   readonly person: PersonMention;
   /** The state the sentence says the person stood for ("Castile was represented by X"), if any. */
   readonly polity?: Polity | undefined;
+  /** For "X signed together with Y": X, whose side Y is on unless Y's own role says otherwise. */
+  readonly companions?: readonly PersonMention[];
 }
 
 // "the six envoys signed", "the two men signed the treaty": a signing whose subject names nobody.
@@ -185,7 +187,8 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
       const by = byStates.exec(clause.text);
       if (by && by.index - verb.index < 60) for (const p of listAfter(text, polities, lo + by.index + by[0].length)) parties.push({ facts, mention: p });
       // "Signed by X and Y", "signed alongside X", "signed the treaty together with X", "followed by X".
-      for (const p of coSigners(text, people, after, hi)) signers.push({ facts, person: p });
+      const subjects = people.filter((p) => p.end <= v && p.start >= lo + previous);
+      for (const p of coSigners(text, people, after, hi)) signers.push({ facts, person: p, companions: subjects });
       // "... signed for the Qing and Ivan Vlasov, the voivode of Nerchinsk, for the Russians".
       for (const p of people) {
         if (p.start > after && /^(?:,[^,]{0,80},)?\s*(?:for|on behalf of)\s/.test(text.slice(p.end, p.end + 100)) && /\band\s+$/.test(text.slice(after, p.roleStart >= 0 && p.roleStart < p.start ? p.roleStart : p.start).slice(-10))) {

@@ -182,6 +182,19 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     error('missing_parties', 'expected the states that signed (e.g. "between the USSR and Japan"), found none the gazetteer knows', layout.lead ? blockSpan(layout.lead) : docStart);
   }
 
+  // "Ignatyev signed together with the diplomat Nelidov": a companion without a state of his own
+  // signed for the same side.
+  signerNames.forEach((name, i) => {
+    if (signerPolities[i]) return;
+    for (const e of signerEvidence) {
+      if (resolve(e.person)?.name !== name) continue;
+      const side = e.companions?.map((c) => signerPolities[signerNames.indexOf(resolve(c)?.name ?? '')]).find((p) => p !== undefined);
+      if (side) {
+        signerPolities[i] = side;
+        break;
+      }
+    }
+  });
   // A signer whose state the text does not give signed for the one party left without a signer.
   const unassigned = partyOrder.filter((p) => !signerPolities.includes(p));
   signatories.forEach((s, i) => {
