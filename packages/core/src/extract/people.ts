@@ -86,7 +86,9 @@ const FUNCTION_WORDS = new Set(
 );
 
 const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
-const TITLE_NAME = /\b(?:the\s+)?((?:Duke|Duchess|Marquis|Marquess|Earl|Countess|Prince|Princess|Viscount|Bishop|Archbishop)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+const TITLE_WORDS = 'Duke|Duchess|Marquis|Marquess|Earl|Countess|Prince|Princess|Viscount|Bishop|Archbishop';
+const TITLE_NAME = new RegExp(`\\b(?:the\\s+)?((?:${TITLE_WORDS})\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)`, 'gu');
+const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS})$`);
 const lower = (t: string): string => t.toLowerCase().replace(/[’]/g, "'");
 const bare = (t: string): string => t.replace(/['’]s$/, '');
 
@@ -122,6 +124,8 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
       const u = tokens[j];
       if (!u) break;
       const next = tokens[j + 1];
+      const titleOf = TITLE_WORD.test(u.text) && next?.text === 'of';
+      if (titleOf) break;
       if (isCap(u.text) && !polityAt(u) && !(nameTokens.length > 0 && OFFICES.has(lower(u.text)))) {
         nameTokens.push(u);
         j++;
@@ -147,6 +151,8 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
     // "in the town of Guadalupe Hidalgo", "at Lansdowne": after these words a name is a place.
     if (/\b(?:in|at|near|from|of\s+the\s+(?:town|city|village|port|fortress))\s+(?:the\s+)?$/.test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 40), nameTokens[0]?.start ?? 0))) continue;
     if (isPlace(words.join(' '))) continue;
+    // "Bishop of Bristol", "Earl of Strafford": the place of a title, not a person.
+    if (new RegExp(`\\b(?:${TITLE_WORDS})\\s+of\\s+(?:the\\s+)?$`).test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 30), nameTokens[0]?.start ?? 0))) continue;
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last) continue;
@@ -170,8 +176,12 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
   for (const m of text.matchAll(TITLE_NAME)) {
     const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
     const end = start + (m[1]?.length ?? 0);
-    if (people.some((p) => p.start < end && start < p.end)) continue;
     if (/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // The title covers a name found alone ("Osuna" in "the Duke of Osuna").
+    for (let i = people.length - 1; i >= 0; i--) {
+      const p = people[i];
+      if (p && p.start < end && start < p.end) people.splice(i, 1);
+    }
     const at = tokens.findIndex((t) => t.start === start);
     const role = at >= 0 ? roleBefore(text, tokens, at, isRoleToken) : undefined;
     const name = m[1] ?? '';
@@ -282,7 +292,9 @@ function roleText(text: string, range: readonly Token[]): RoleRange | undefined 
   return { text: written, start: first.start, end: last.end };
 }
 
-const COORDINATED = /^\s*(?:,|and|,\s*and)\s*(?:(?:Count|Sir|Baron|Captain|General|Admiral|Colonel|Lord)\s+)*$/;
+// Between two names of one list: "and", commas, an honorific or rank, and perhaps the first one's
+// title ("John Robinson, Bishop of Bristol, and Thomas Wentworth").
+const COORDINATED = /^\s*(?:,\s*(?:Bishop|Archbishop|Earl|Duke|Marquis|Count|Lord|Baron|Viscount)\s+of\s+\p{Lu}[\p{L}'’-]*\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:Count|Sir|Baron|Captain|General|Admiral|Colonel|Lord)\s+)*$/u;
 
 // "the Swedish plenipotentiaries Johan Oxenstierna and Johan Adler Salvius": the second name takes
 // the role of the first when only "and" or a comma stands between them.
