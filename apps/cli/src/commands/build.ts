@@ -56,7 +56,7 @@ async function buildOnce(options: BuildOptions, io: Io, pool: ConvertPool): Prom
   const previous = options.force ? null : await readIndex(indexPath);
   const reuse = new Map((previous?.optionsHash === optionsHash ? previous.articles : []).map((a) => [a.source, a]));
 
-  const progress = createProgress(io.err, files.length, io.err === process.stderr && process.stderr.isTTY === true && files.length > 5 && !io.quiet);
+  const progress = createProgress(io.err, files.length, io.tty && files.length > 5 && !io.quiet);
   const usedIds = new Set<string>();
   const entries: IndexEntry[] = [];
   let written = 0;
@@ -91,7 +91,7 @@ async function buildOnce(options: BuildOptions, io: Io, pool: ConvertPool): Prom
     }
     if (!result) continue;
     for (const d of result.diagnostics) {
-      if (d.severity === 'error' || !io.quiet) io.err.write(formatDiagnostic(source.shown, d, source.text ?? undefined, io.color) + '\n');
+      if (d.severity === 'error' || !io.quiet) io.err.write(formatDiagnostic(source.shown, d, source.text ?? undefined, io) + '\n');
     }
     if (!io.quiet) for (const w of result.warnings) io.err.write(`${source.shown}: warning ${w}\n`);
     if (result.id === null) {

@@ -8,7 +8,7 @@ export async function runParse(file: string, io: Io, maxBytes?: number): Promise
   const shown = file === '-' ? '<stdin>' : file;
   const result = safeParseArticle(text, { path: file === '-' ? undefined : file, format: file.endsWith('.md') ? 'markdown' : 'auto' });
   for (const d of result.diagnostics) {
-    if (d.severity === 'error' || !io.quiet) io.err.write(formatDiagnostic(shown, d, text, io.color) + '\n');
+    if (d.severity === 'error' || !io.quiet) io.err.write(formatDiagnostic(shown, d, text, io) + '\n');
   }
   if (!result.success) return 1;
   io.out.write(JSON.stringify(result.model, null, 2) + '\n');

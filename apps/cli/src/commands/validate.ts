@@ -49,7 +49,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
       diagnostics: result.diagnostics.map((d) => ({ ...d, path: shown })),
     });
     if (!options.json) {
-      for (const d of result.diagnostics) io.err.write(formatDiagnostic(shown, d, text, io.color) + '\n');
+      for (const d of result.diagnostics) io.err.write(formatDiagnostic(shown, d, text, io) + '\n');
     }
   }
   const failed = reports.filter((r) => !r.ok).length;
