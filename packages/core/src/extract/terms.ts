@@ -28,6 +28,7 @@ export interface DurationMention {
 export function findDuration(sentences: readonly Sentence[]): DurationMention | null {
   const found: DurationMention[] = [];
   for (const s of sentences) {
+    if (!/year/i.test(s.text)) continue;
     for (const re of DURATION_PATTERNS) {
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
@@ -77,6 +78,23 @@ const TYPE_CUES: Readonly<Record<TreatyType, RegExp | readonly RegExp[]>> = {
 
 const NOT_DONE = /\b(?:not|never|no|without|refused|rejected|declined|failed|hoped|sought|wanted|wished|asked)\b/i;
 
+// Cheap tests that rule a sentence out before the full patterns run: most sentences name no type.
+const TYPE_HINTS: Readonly<Record<TreatyType, RegExp>> = {
+  peace: /peace/i,
+  armistice: /armistice|cease|truce/i,
+  alliance: /allian/i,
+  'mutual-defense': /mutual|defensive|aid\b|assist|attacked/i,
+  neutrality: /neutral/i,
+  'non-aggression': /aggression|attack/i,
+  friendship: /friendship|amity/i,
+  trade: /trad|commerc|tariff|port|favou?red/i,
+  border: /border|boundar|frontier|limits/i,
+  'territorial-cession': /ced|cession|renounc|gave up/i,
+  'arms-limitation': /arm|limit|restrict|reduc|capped/i,
+  partition: /partition/i,
+  independence: /independen/i,
+};
+
 // Whether the kind of treaty may be read from a sentence anywhere in the article; an armistice
 // mentioned in the body is usually an earlier, separate agreement.
 const UP_FRONT_ONLY: ReadonlySet<TreatyType> = new Set(['armistice']);
@@ -88,6 +106,7 @@ export function findTypes(sentences: readonly Sentence[], isOtherEvent: (s: Sent
     for (const s of sentences) {
       if (s.zone === 'heading' || isOtherEvent(s)) continue;
       if (UP_FRONT_ONLY.has(type) && s.zone === 'body') continue;
+      if (!TYPE_HINTS[type].test(s.text)) continue;
       const cues = TYPE_CUES[type];
       const m = (Array.isArray(cues) ? cues : [cues as RegExp]).map((re) => re.exec(s.text)).find((x) => x !== null) ?? null;
       // "did not open Japan to commerce", "hoped to add a commercial agreement".

@@ -31,20 +31,73 @@ interface Form {
   readonly kind: MentionKind;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A found phrase: where it stands and what it names. */
+interface PhraseMatch<T> {
+  readonly value: T;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-// One alternation of every surface form, longest first, so "Soviet Union" wins over "Soviet".
-function alternation(forms: Iterable<string>): RegExp {
-  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  // A form inside a compound ("Russo-Japanese", "German-speaking") is not a mention of the state.
-  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{Ll})`, 'gu');
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+
+// Looks phrases up word by word in a map, longest first. A regex alternation of a thousand names
+// scans every position of every sentence and dominated parse time; this does one map lookup per
+// word and phrase length. Only whole words match, so "Japanese" in "Russo-Japanese" or "German"
+// in "German-speaking" is not a mention of the state.
+class PhraseIndex<T> {
+  private readonly phrases = new Map<string, T>();
+  // The longest phrase, in words, that starts with a given first word.
+  private readonly firstWords = new Map<string, number>();
+
+  add(phrase: string, value: T): void {
+    if (this.phrases.has(phrase)) return;
+    this.phrases.set(phrase, value);
+    const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
+    const first = (words[0] ?? '').replace(/['’]s$/, '');
+    this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length));
+  }
+
+  find(text: string): PhraseMatch<T>[] {
+    const words: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(WORD)) {
+      const start = m.index ?? 0;
+      let word = m[0];
+      // A full stop ends the word unless it is an abbreviation such as "U.S." or "St.".
+      if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
+      words.push({ start, end: start + word.length });
+    }
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i];
+      if (!first) continue;
+      const longest = this.firstWords.get(text.slice(first.start, first.end).replace(/['’]s$/, '')) ?? 0;
+      let found: PhraseMatch<T> | undefined;
+      for (let n = Math.min(longest, words.length - i); n >= 1 && !found; n--) {
+        const last = words[i + n - 1];
+        if (!last) continue;
+        const raw = text.slice(first.start, last.end);
+        for (const candidate of [raw, raw.replace(/['’]s$/, '')]) {
+          const key = candidate.replace(/\s+/g, ' ');
+          const value = this.phrases.get(key);
+          if (value !== undefined) {
+            found = { value, text: candidate, start: first.start, end: first.start + candidate.length };
+            break;
+          }
+        }
+      }
+      if (found) {
+        out.push(found);
+        while (i + 1 < words.length && (words[i + 1]?.start ?? Infinity) < found.end) i++;
+      }
+    }
+    return out;
+  }
 }
 
-let polityIndex: { re: RegExp; forms: Map<string, Form[]> } | undefined;
+let polityIndex: PhraseIndex<Form[]> | undefined;
 
-function getPolityIndex(): { re: RegExp; forms: Map<string, Form[]> } {
+function getPolityIndex(): PhraseIndex<Form[]> {
   if (polityIndex) return polityIndex;
   const forms = new Map<string, Form[]>();
   const add = (text: string, polity: Polity, kind: MentionKind): void => {
@@ -57,7 +110,8 @@ function getPolityIndex(): { re: RegExp; forms: Map<string, Form[]> } {
     for (const n of p.demonyms) add(n, p, 'demonym');
     for (const n of p.metonyms) add(n, p, 'metonym');
   }
-  polityIndex = { re: alternation(forms.keys()), forms };
+  polityIndex = new PhraseIndex<Form[]>();
+  for (const [text, list] of forms) polityIndex.add(text, list);
   return polityIndex;
 }
 
@@ -79,43 +133,39 @@ function choose(candidates: readonly Form[], year: number | undefined): Form | u
 
 /** Finds every polity mention in `text`, resolved for the given year (astronomical numbering). */
 export function findPolities(text: string, year?: number): PolityMention[] {
-  const { re, forms } = getPolityIndex();
   const out: PolityMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const form = choose(forms.get(m[0]) ?? [], year);
+  for (const m of getPolityIndex().find(text)) {
+    const form = choose(m.value, year);
     // A form that only fits a polity of another era (e.g. "imperial" for the Holy Roman Empire
     // in 1842) is not trusted when it is a demonym or metonym.
     if (!form) continue;
     if (year !== undefined && form.kind !== 'name' && !inEra(form.polity, year)) continue;
-    out.push({ polity: form.polity, kind: form.kind, text: m[0], start: m.index, end: m.index + m[0].length });
+    out.push({ polity: form.polity, kind: form.kind, text: m.text, start: m.start, end: m.end });
   }
   return out;
 }
 
-let placeIndex: { re: RegExp; forms: Map<string, Place> } | undefined;
+let placeIndex: PhraseIndex<Place> | undefined;
+
+function getPlaceIndex(): PhraseIndex<Place> {
+  if (!placeIndex) {
+    placeIndex = new PhraseIndex<Place>();
+    for (const p of places) for (const n of [p.name, ...p.aliases]) placeIndex.add(n, p);
+  }
+  return placeIndex;
+}
 
 /** Finds every known place mentioned in `text`. */
 export function findPlaces(text: string): PlaceMention[] {
-  if (!placeIndex) {
-    const forms = new Map<string, Place>();
-    for (const p of places) for (const n of [p.name, ...p.aliases]) if (!forms.has(n)) forms.set(n, p);
-    placeIndex = { re: alternation(forms.keys()), forms };
-  }
-  const { re, forms } = placeIndex;
-  const out: PlaceMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const place = forms.get(m[0]);
-    if (place) out.push({ place, text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+  return getPlaceIndex()
+    .find(text)
+    .map((m) => ({ place: m.value, text: m.text, start: m.start, end: m.end }));
 }
 
 /** Looks up a place by one of its names. */
 export function lookupPlace(name: string): Place | undefined {
-  findPlaces('');
-  return placeIndex?.forms.get(name);
+  const found = getPlaceIndex().find(name)[0];
+  return found && found.start === 0 && found.end === name.length ? found.value : undefined;
 }
 
 const STATE_HEAD = String.raw`(?:Kingdom|Republic|Empire|Sultanate|Emirate|Khanate|Duchy|Grand\s+Duchy|Principality|Confederacy|Shogunate|Caliphate|Tsardom|Electorate|Margraviate|County)`;
