@@ -183,6 +183,9 @@ describe('treatykit build --watch', () => {
         });
         check();
       });
+    // A failed wait must not leave the watcher running after the test.
+    const cleanup = setTimeout(() => child.kill('SIGKILL'), 55_000);
+    child.on('exit', () => clearTimeout(cleanup));
     await waitFor(/watching /);
     writeFileSync(join(input, '99-broken.txt'), 'Nothing to see\n');
     await waitFor(/14 articles, 13 ok \(13 unchanged\), 1 failed/);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, watch } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { expandInputs } from '../build/inputs.js';
 import { readIndex, type BuildIndex, type IndexEntry } from '../build/index-file.js';
 import { createPool, type ConvertPool } from '../build/pool.js';
@@ -148,27 +149,49 @@ function uniqueId(id: string, used: Set<string>): string {
 // Rebuilds whenever an input changes; unchanged articles are skipped by the index. Runs until
 // interrupted; a failed rebuild is reported and watching goes on.
 async function watchAndRebuild(options: BuildOptions, io: Io, pool: ConvertPool): Promise<number> {
-  const watched = options.inputs.filter((i) => i !== '-');
-  io.err.write(`watching ${watched.join(', ')} (Ctrl-C to stop)\n`);
+  const folders = await watchedFolders(options.inputs.filter((i) => i !== '-'));
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const rebuild = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(() => buildOnce({ ...options, force: false }, io, pool).then(
-        () => undefined,
-        (error: unknown) => void io.err.write(`treatykit: rebuild failed: ${(error as Error).message}\n`),
-      ));
+      running = running.then(() =>
+        buildOnce({ ...options, force: false }, io, pool).then(
+          () => undefined,
+          (error: unknown) => void io.err.write(`treatykit: rebuild failed: ${(error as Error).message}\n`),
+        ),
+      );
     }, 150);
   };
-  const watchers = watched.map((input) => watch(input, { recursive: true }, rebuild));
+  // One plain watcher per folder: Node 20's recursive watcher on Linux sets itself up
+  // asynchronously and misses changes made right after it starts.
+  const watchers = folders.map((folder) => watch(folder, rebuild));
+  io.err.write(`watching ${options.inputs.filter((i) => i !== '-').join(', ')} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolveStop) => {
     process.once('SIGINT', resolveStop);
     process.once('SIGTERM', resolveStop);
   });
   for (const w of watchers) w.close();
+  clearTimeout(timer);
   await running;
   return 0;
+}
+
+// The folders to watch: every folder inside a folder input, and the folder of each file input.
+async function watchedFolders(inputs: readonly string[]): Promise<string[]> {
+  const folders = new Set<string>();
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (info?.isDirectory()) {
+      folders.add(resolve(input));
+      for (const e of await readdir(input, { recursive: true, withFileTypes: true })) {
+        if (e.isDirectory()) folders.add(resolve(e.parentPath, e.name));
+      }
+    } else {
+      for (const file of await expandInputs([input]).catch(() => [])) folders.add(dirname(resolve(file)));
+    }
+  }
+  return [...folders];
 }
 
 export { FORMATS };
