@@ -102,6 +102,17 @@ describe('input variants', () => {
     expect(md.slice(span?.start.offset, span?.end.offset)).toBe('April 13, 1941');
   });
 
+  it('maps spans past Markdown escapes and character references back to the source', () => {
+    const md = '# Pact \\*Signed\\*\n\nOn April 13, 1941, the \\*USSR\\* &amp; Japan signed a pact in Moscow.\n\n- A fact\n\n## What Happened?\n\nText.\n';
+    const m = parseArticle(md);
+    const at = (pointer: string): string => {
+      const span = m.provenance[pointer]?.[0];
+      return md.slice(span?.start.offset, span?.end.offset);
+    };
+    expect(m.title).toBe('Pact *Signed*');
+    expect([at('/signed/place'), at('/parties/0'), at('/parties/1')]).toEqual(['Moscow', 'USSR', 'Japan']);
+  });
+
   it('keeps Unicode names intact (diacritics, Cyrillic, CJK)', () => {
     const text = example
       .replace('USSR and Japan Sign Neutrality Pact', 'USSR and Japan Sign the 日ソ中立条約')

@@ -141,9 +141,9 @@ function phrasingBlock(
     for (const child of nodes) {
       const offset = child.position?.start.offset ?? null;
       if (child.type === 'text') {
-        // Escapes and entities make the value shorter than the source; map it to the source run's start.
         const raw = offset === null ? null : source.slice(offset, child.position?.end.offset ?? offset);
-        appendText(child.value, raw === child.value ? offset : offset);
+        if (offset === null || raw === null || raw === child.value) appendText(child.value, offset);
+        else for (const run of alignRuns(child.value, raw)) appendText(run.text, offset + run.at);
       } else if (child.type === 'inlineCode') {
         appendText(child.value, offset === null ? null : offset + 1);
       } else if (child.type === 'break') {
@@ -159,6 +159,32 @@ function phrasingBlock(
   const block = builder.build(kind, start, end);
   const lines = lineBuilders.map((l) => l.builder.build(kind, l.start, l.end)).filter((l) => l.text !== '');
   return { ...block, ...(depth === undefined ? {} : { depth }), ...(lines.length > 1 ? { lines } : {}) };
+}
+
+// Escapes ("\\*") and character references ("&amp;") make a text node's value differ from its
+// source; split the value into runs that each map to where they stand in the source.
+function alignRuns(value: string, raw: string): { text: string; at: number }[] {
+  const runs: { text: string; at: number }[] = [];
+  let r = 0;
+  let current: { text: string; at: number } | null = null;
+  for (const ch of value) {
+    const reference = /^&(?:#\d+|#[xX][\da-fA-F]+|\w+);/.exec(raw.slice(r, r + 40));
+    if (raw.startsWith(ch, r) && !(reference && reference[0] !== ch)) {
+      if (!current || current.at + current.text.length !== r) {
+        current = { text: '', at: r };
+        runs.push(current);
+      }
+      current.text += ch;
+      r += ch.length;
+      continue;
+    }
+    // An escape or a character reference stands for this character: skip it in the source.
+    const escape = reference ? reference[0].length : raw[r] === '\\' ? 2 : 1;
+    current = { text: ch, at: r };
+    runs.push(current);
+    r += escape;
+  }
+  return runs;
 }
 
 function layout(format: 'text' | 'markdown', all: readonly Block[]): ArticleLayout {
