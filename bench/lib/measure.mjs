@@ -1,0 +1,107 @@
+// Timing and memory helpers. Medians everywhere: one slow sample (a GC pause, another process
+// waking up) moves a mean but not a median.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The median of a list of numbers (NaN for an empty list). */
+export function median(values) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Milliseconds a synchronous call takes. */
+export function timeSync(run) {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Milliseconds an asynchronous call takes, until its promise settles. */
+export async function timeAsync(run) {
+  const start = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Wall-clock milliseconds of one child process, from spawn to exit; throws if it fails. */
+export function timeProcess(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${child.status}: ${String(child.stderr).slice(0, 500)}`);
+  return ms;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** How peak memory is measured on this machine, for the record. */
+export const peakRssMethod = existsSync(GNU_TIME) ? '/usr/bin/time -f %M' : '/proc/<pid>/status VmHWM, polled every 20 ms';
+
+/**
+ * Runs a child process and returns `{ ms, peakRssMb, code, stderr }`. Worker threads live in the
+ * same process, so the peak covers them. GNU time reports the kernel's own maximum; without it,
+ * VmHWM (the resident high-water mark) is polled, which can only miss the last few milliseconds.
+ */
+export async function runWithPeakRss(command, args, options = {}) {
+  const scratch = await mkdtemp(join(tmpdir(), 'treatykit-bench-rss-'));
+  const report = join(scratch, 'rss');
+  const viaTime = existsSync(GNU_TIME);
+  const [file, argv] = viaTime ? [GNU_TIME, ['-f', '%M', '-o', report, command, ...args]] : [command, args];
+  const start = process.hrtime.bigint();
+  const child = spawn(file, argv, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    if (stderr.length < 4000) stderr += chunk;
+  });
+  let polledKb = 0;
+  const poll = viaTime
+    ? undefined
+    : setInterval(async () => {
+        try {
+          const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+          polledKb = Math.max(polledKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        } catch {
+          // The process has just exited; its last reading stands.
+        }
+      }, 20);
+  const code = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  clearInterval(poll);
+  const kb = viaTime ? Number((await readFile(report, 'utf8').catch(() => '')).trim().split('\n').at(-1)) : polledKb;
+  await rm(scratch, { recursive: true, force: true });
+  return { ms, peakRssMb: kb / 1024, code, stderr };
+}
+
+function runToExit(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+// A fixed amount of pure CPU work (about a second on a 2.8 GHz core), no I/O and no allocation.
+const SPIN = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);';
+
+/**
+ * How many times more CPU-bound work the machine gets done with two processes at once than with
+ * one: 2.0 on two idle cores, less when other processes hold a core. It is the ceiling of any
+ * `--jobs 2` speed-up measured at the same time.
+ */
+export async function measureParallelism() {
+  const spin = () => runToExit(process.execPath, ['-e', SPIN]);
+  // One process before and after the pair, so a load change during the pair is averaged out.
+  const before = await timeAsync(spin);
+  const pair = await timeAsync(() => Promise.all([spin(), spin()]));
+  const after = await timeAsync(spin);
+  const alone = (before + after) / 2;
+  return { aloneMs: alone, pairMs: pair, speedUp: (2 * alone) / pair };
+}

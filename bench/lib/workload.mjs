@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// One workload in a loop, to be run under `node --cpu-prof` by bench/profile.mjs: the profile
+// then shows that workload alone, not the benchmark's own bookkeeping.
+//   node bench/lib/workload.mjs parse|jsonld|markdown|pdf [N] [SEED]
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateCorpus, readSeeds } from './corpus.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const [what = 'parse', count = '200', seedText = '1'] = process.argv.slice(2);
+const importBuilt = (path) => import(pathToFileURL(join(ROOT, path)).href);
+
+const core = await importBuilt('packages/core/dist/index.js');
+const corpus = generateCorpus(await readSeeds(ROOT), Number(seedText), Number(count));
+const options = (article) => ({ path: article.name, format: article.name.endsWith('.md') ? 'markdown' : 'auto' });
+
+if (what === 'parse') {
+  for (const article of corpus) core.safeParseArticle(article.text, options(article));
+} else {
+  const models = corpus.map((article) => core.safeParseArticle(article.text, options(article))).flatMap((r) => (r.success ? [r.model] : []));
+  const exporters = {
+    jsonld: async () => {
+      const { toJsonLd, validateJsonLd } = await importBuilt('packages/jsonld/dist/index.js');
+      return async (model) => validateJsonLd(toJsonLd(model));
+    },
+    markdown: async () => {
+      const { toMarkdown } = await importBuilt('packages/markdown/dist/index.js');
+      return async (model) => toMarkdown(model);
+    },
+    pdf: async () => {
+      const { toPdf } = await importBuilt('packages/pdf/dist/index.js');
+      return (model) => toPdf(model, { creationDate: new Date(0) });
+    },
+  };
+  if (!(what in exporters)) throw new Error(`unknown workload "${what}"; expected parse, ${Object.keys(exporters).join(', ')}`);
+  const run = await exporters[what]();
+  for (const model of models) await run(model);
+}
