@@ -117,8 +117,9 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   // Parties and signers come from the signing clauses of the lead, key facts and first sections,
   // leaving out sentences about other events (preliminary articles signed a year earlier).
   const evidence = facts.filter((f) => (f.sentence.zone !== 'body' || f.sentence.section < Math.max(1, layout.sections.length - 1)) && !otherEvent(f.sentence));
-  const partyEvidence = evidence.flatMap((f) => signingEvidence(f).parties);
-  const namedSigners = evidence.flatMap((f) => signingEvidence(f).signers);
+  const signings = evidence.map((f) => signingEvidence(f));
+  const partyEvidence = signings.flatMap((e) => e.parties);
+  const namedSigners = signings.flatMap((e) => e.signers);
   // When a signing names nobody ("the six envoys signed"), those who represented a side signed.
   const signerEvidence = evidence.some(unnamedSigners) ? [...namedSigners, ...evidence.flatMap(representatives)] : namedSigners;
 

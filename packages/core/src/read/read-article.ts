@@ -59,10 +59,16 @@ function isPlainHeading(line: string): boolean {
   return KNOWN_HEADINGS.test(line) || (/\?$/.test(line) && line.split(/\s+/).length <= 10);
 }
 
+// Built once: configuring unified for every article costs more than parsing a short one.
+let processor: ReturnType<typeof markdownProcessor> | undefined;
+function markdownProcessor() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
+}
+
 function readMarkdownBlocks(text: string): Block[] {
   // Frontmatter and GFM tables are parsed so that they can be skipped: they are generated
   // summaries (as @treatykit/markdown writes them), not the article's prose.
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+  processor ??= markdownProcessor();
   const tree = processor.runSync(processor.parse(text)) as Root;
   const blocks: Block[] = [];
   const visit = (node: RootContent): void => {
