@@ -19,11 +19,20 @@ export interface Format {
   render(model: TreatyModel, options: RenderOptions): Promise<Rendered>;
 }
 
+/**
+ * Writes a value as indented JSON that is also inert inside an HTML `<script>` block: `<`, `>`, `&`
+ * and U+2028/U+2029 (which occur only inside strings) are written as `\u` escapes, which every JSON
+ * reader reads back as the same characters. A headline with `</script>` in it stays text.
+ */
+export function toJsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
+
 /** Every output format, by the name used in `--format`. */
 export const FORMATS = {
   json: {
     extension: 'json',
-    render: async (model: TreatyModel, _options: RenderOptions): Promise<Rendered> => ({ data: JSON.stringify(model, null, 2) + '\n', warnings: [] }),
+    render: async (model: TreatyModel, _options: RenderOptions): Promise<Rendered> => ({ data: toJsonText(model), warnings: [] }),
   },
   jsonld: {
     extension: 'jsonld',
@@ -32,7 +41,7 @@ export const FORMATS = {
       const doc = toJsonLd(model, options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
       // Every document is checked offline against the pinned schema.org vocabulary before it is written.
       const check = await validateJsonLd(doc);
-      return { data: JSON.stringify(doc, null, 2) + '\n', warnings: check.problems.map((p) => `${p.code}: ${p.message}`) };
+      return { data: toJsonText(doc), warnings: check.problems.map((p) => `${p.code}: ${p.message}`) };
     },
   },
   md: {

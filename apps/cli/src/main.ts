@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { defineCommand, parseArgs, renderUsage, type ArgsDef, type CommandDef } from 'citty';
 import { processIo, type Io } from './io/output.js';
 import { InputError } from './io/read-input.js';
+import { describeWriteError, OutputError } from './io/write-atomic.js';
 import { FORMATS, parseFormats, UsageError } from './formats.js';
 
 const EXIT_CODES = `Exit codes: 0 success (warnings allowed), 1 an article had errors, 2 usage or I/O error.`;
@@ -33,6 +34,7 @@ const buildCommand = defineCommand({
     paper: { type: 'string', description: 'PDF paper size: a4 or letter (default: a4)', valueHint: 'SIZE' },
     pdfa: { type: 'boolean', description: 'Write archival PDF/A' },
     jobs: { type: 'string', description: 'Worker threads (default: number of cores)', valueHint: 'N' },
+    timeout: { type: 'string', description: 'Longest one article may take to convert, in seconds; 0 for no limit (default: 120)', valueHint: 'SECONDS' },
     force: { type: 'boolean', description: 'Rebuild every article, even unchanged ones' },
     watch: { type: 'boolean', description: 'Keep running and rebuild what changes' },
     ...common,
@@ -98,6 +100,14 @@ function jobs(value: unknown): number {
   return n;
 }
 
+function timeoutMs(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (String(value).trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--timeout expects a number of seconds (0 for no limit), found "${String(value)}"`);
+  // Timers take at most 2^31 - 1 ms (about 24 days); anything longer is no limit.
+  return n * 1000 > 2_147_483_647 ? 0 : Math.ceil(n * 1000);
+}
+
 function paper(value: unknown): 'a4' | 'letter' | undefined {
   if (value === undefined) return undefined;
   if (value === 'a4' || value === 'letter') return value;
@@ -153,6 +163,7 @@ export async function main(argv: readonly string[], io: Io = processIo(argv.incl
             formats: parseFormats(String(args.format ?? 'all')),
             render: { baseUrl: baseUrl(args['base-url']), paper: paper(args.paper), pdfa: args.pdfa === true },
             jobs: jobs(args.jobs),
+            timeoutMs: timeoutMs(args.timeout),
             force: args.force === true,
             watch: args.watch === true,
             maxBytes: maxBytes(args['max-bytes']),
@@ -180,11 +191,17 @@ export async function main(argv: readonly string[], io: Io = processIo(argv.incl
       io.err.write(`${error.message}\n`);
       return 2;
     }
-    const e = error as NodeJS.ErrnoException;
-    if (e.code && e.syscall) {
-      io.err.write(`treatykit: ${e.syscall} ${e.path ?? ''} failed: ${e.code}\n`);
+    if (error instanceof OutputError) {
+      io.err.write(`treatykit: ${error.message}; the outputs already written are complete, and running the build again finishes the rest\n`);
       return 2;
     }
-    throw error;
+    const e = error as NodeJS.ErrnoException;
+    if (e.code && e.syscall) {
+      io.err.write(`treatykit: ${e.syscall} ${e.path ?? ''} failed: ${describeWriteError(e)}\n`);
+      return 2;
+    }
+    // A bug: said plainly, with the stack only on request, so a user sees no trace they cannot use.
+    io.err.write(`treatykit: internal error: ${(error as Error)?.message ?? String(error)}\nThis is a bug in treatykit; please report it with the input that caused it.${process.env.TREATYKIT_DEBUG ? `\n${(error as Error)?.stack ?? ''}` : ' Set TREATYKIT_DEBUG=1 to see where it happened.'}\n`);
+    return 2;
   }
 }

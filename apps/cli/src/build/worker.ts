@@ -1,13 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { convertArticle, type ConvertJob } from './convert.js';
 
-// A build worker: converts the articles the pool sends, one message per article.
-parentPort?.on('message', (message: { seq: number; job: ConvertJob }) => {
+// A build worker: converts the articles the pool sends, one message per article, one at a time.
+parentPort?.on('message', (message: { job: ConvertJob }) => {
   convertArticle(message.job).then(
     (result) => {
-      const transfer = result.files.flatMap((f) => (typeof f.data === 'string' ? [] : [f.data.buffer as ArrayBuffer]));
-      parentPort?.postMessage({ seq: message.seq, result }, transfer);
+      const transfer = [...new Set(result.files.flatMap((f) => (typeof f.data === 'string' ? [] : [f.data.buffer as ArrayBuffer])))];
+      parentPort?.postMessage({ result }, transfer);
     },
-    (error: unknown) => parentPort?.postMessage({ seq: message.seq, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
-import { existsSync, watch } from 'node:fs';
+import { existsSync, statSync, watch } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { expandInputs } from '../build/inputs.js';
-import { readIndex, type BuildIndex, type IndexEntry } from '../build/index-file.js';
-import { createPool, type ConvertPool } from '../build/pool.js';
+import { readIndex, type BuildDiagnostic, type BuildIndex, type IndexEntry } from '../build/index-file.js';
+import { OutputNames } from '../build/output-names.js';
+import { ConvertError, createPool, type ConvertPool } from '../build/pool.js';
 import { createProgress } from '../build/progress.js';
 import type { ConvertResult } from '../build/convert.js';
 import type { FormatName, RenderOptions } from '../formats.js';
-import { FORMATS } from '../formats.js';
+import { FORMATS, toJsonText } from '../formats.js';
 import { formatDiagnostic, type Io } from '../io/output.js';
 import { InputError, readInputBytes, decodeInput } from '../io/read-input.js';
-import { writeAtomic } from '../io/write-atomic.js';
+import { OutputError, removeStaleTempFiles, writeAtomic } from '../io/write-atomic.js';
 
 /** Options of `treatykit build`. */
 export interface BuildOptions {
@@ -23,6 +24,8 @@ export interface BuildOptions {
   readonly force: boolean;
   readonly watch: boolean;
   readonly maxBytes?: number | undefined;
+  /** Longest one article may take to convert, in milliseconds; 0 for no limit. */
+  readonly timeoutMs?: number | undefined;
   readonly version: string;
 }
 
@@ -31,14 +34,26 @@ interface Source {
   readonly shown: string;
   readonly text: string | null;
   readonly sha256: string | null;
+  /** Why the input could not be read or decoded. */
   readonly error: string | null;
+}
+
+interface Conversion {
+  readonly source: Source;
+  readonly kept: IndexEntry | null;
+  readonly result: ConvertResult | null;
+  /** Why the converter could not finish this article (a crash or the time limit). */
+  readonly failure: ConvertError | null;
 }
 
 const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
+/** Default longest time one article may take to convert: real articles take well under a second. */
+export const DEFAULT_TIMEOUT_MS = 120_000;
+
 /** `treatykit build`: converts every article into each format under `out`; exit 1 if any article failed. */
 export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
-  const pool = createPool(options.jobs);
+  const pool = createPool(options.jobs, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   try {
     const code = await buildOnce(options, io, pool);
     if (!options.watch) return code;
@@ -50,71 +65,129 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
 
 async function buildOnce(options: BuildOptions, io: Io, pool: ConvertPool): Promise<number> {
   const started = performance.now();
-  const files = await expandInputs(options.inputs);
+  const { files, refused } = await expandInputs(options.inputs);
   const outDir = resolve(options.out);
   const indexPath = join(outDir, 'index.json');
+  checkOutDir(outDir);
+  // A build that was killed leaves temporary files behind; they are never outputs.
+  await removeStaleTempFiles(outDir);
   const optionsHash = sha256(JSON.stringify({ formats: options.formats, render: options.render, version: options.version }));
-  const previous = options.force ? null : await readIndex(indexPath);
-  const reuse = new Map((previous?.optionsHash === optionsHash ? previous.articles : []).map((a) => [a.source, a]));
+  const previous = await readIndex(indexPath);
+  const usable = options.force ? null : previous;
+  const reuse = new Map((usable?.optionsHash === optionsHash ? usable.articles : []).map((a) => [a.source, a]));
+
+  const shownFiles = files.map((f) => (f === '-' ? '<stdin>' : f));
+  const inputs = new Set(shownFiles);
+  // Names the last build gave to articles that are inputs again stay theirs while they are kept.
+  const held = new Map<string, string>();
+  for (const a of previous?.articles ?? []) {
+    if (a.id !== null && inputs.has(a.source) && a.outputs.length > 0 && a.outputs.some((o) => existsSync(join(outDir, o)))) held.set(a.id, a.source);
+  }
+  const names = new OutputNames(held);
 
   const progress = createProgress(io.err, files.length, io.tty && files.length > 5 && !io.quiet);
-  const usedIds = new Set<string>();
   const entries: IndexEntry[] = [];
   let written = 0;
   let done = 0;
 
-  // Sources are read and converted concurrently, but results are committed in input order, so the
-  // output names and index do not depend on --jobs.
-  const sources = files.map((file) => readSource(file, options.maxBytes));
-  const conversions = sources.map(async (s): Promise<{ source: Source; kept: IndexEntry | null; result: ConvertResult | null }> => {
-    const source = await s;
+  const prepare = async (file: string): Promise<Conversion> => {
+    const refusal = refused.get(file);
+    const source: Source = refusal === undefined ? await readSource(file, options.maxBytes) : { file, shown: file, text: null, sha256: null, error: refusal };
     const kept = reuse.get(source.shown);
     if (source.text !== null && kept && kept.status !== 'failed' && kept.sha256 === source.sha256 && kept.outputs.every((o) => existsSync(join(outDir, o)))) {
-      return { source, kept, result: null };
+      return { source, kept, result: null, failure: null };
     }
-    if (source.text === null) return { source, kept: null, result: null };
-    const result = await pool.convert({ text: source.text, path: source.file === '-' ? null : source.file, formats: options.formats, options: options.render });
-    return { source, kept: null, result };
-  });
+    if (source.text === null) return { source, kept: null, result: null, failure: null };
+    try {
+      const result = await pool.convert({ text: source.text, path: source.file === '-' ? null : source.file, formats: options.formats, options: options.render });
+      return { source, kept: null, result, failure: null };
+    } catch (error) {
+      const failure = error instanceof ConvertError ? error : new ConvertError('converter_failed', (error as Error).message ?? String(error), { cause: error });
+      return { source, kept: null, result: null, failure };
+    }
+  };
 
-  for (const pendingConversion of conversions) {
-    const { source, kept, result } = await pendingConversion;
-    progress.tick(++done);
-    if (source.error !== null) {
-      io.err.write(`${source.error}\n`);
-      entries.push({ source: source.shown, sha256: source.sha256, id: null, status: 'failed', outputs: [], diagnostics: [], warnings: [source.error] });
-      continue;
+  // Articles are read and converted a few ahead of the one being written, but written in input
+  // order, so output names and the index do not depend on --jobs. The window bounds open files and
+  // memory, however many files the folder holds.
+  const window = Math.min(64, Math.max(8, options.jobs * 4));
+  const pending: (Promise<Conversion> | undefined)[] = [];
+  let next = 0;
+  const startNext = (): void => {
+    const file = files[next];
+    if (file !== undefined) pending[next] = prepare(file);
+    next++;
+  };
+  for (let i = 0; i < window; i++) startNext();
+
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const { source, kept, result, failure } = await (pending[i] as Promise<Conversion>);
+      pending[i] = undefined;
+      startNext();
+      progress.tick(++done);
+      if (source.error !== null) {
+        io.err.write(`${source.shown}: ${source.error}\n`);
+        const d: BuildDiagnostic = { code: 'unreadable_input', severity: 'error', message: source.error, span: null };
+        entries.push(failedEntry(source, reuse.get(source.shown), [d]));
+        continue;
+      }
+      if (kept) {
+        if (kept.id) names.keep(kept.id);
+        entries.push({ ...kept, status: 'unchanged' });
+        continue;
+      }
+      if (failure) {
+        const d: BuildDiagnostic = { code: failure.code === 'timeout' ? 'conversion_timeout' : 'conversion_failed', severity: 'error', message: failure.message, span: null };
+        io.err.write(`${source.shown}: error ${d.code}: ${d.message}\n`);
+        entries.push(failedEntry(source, reuse.get(source.shown), [d]));
+        continue;
+      }
+      if (!result) continue;
+      for (const d of result.diagnostics) {
+        if (d.severity === 'error' || !io.quiet) io.err.write(formatDiagnostic(source.shown, d, source.text ?? undefined, io) + '\n');
+      }
+      if (!io.quiet) for (const w of result.warnings) io.err.write(`${source.shown}: warning ${w}\n`);
+      if (result.id === null) {
+        entries.push(failedEntry(source, reuse.get(source.shown), result.diagnostics));
+        continue;
+      }
+      const name = names.claim(result.id, source.shown);
+      const outputs: string[] = [];
+      for (const file of result.files) {
+        const output = `${name}.${file.extension}`;
+        const path = join(outDir, output);
+        try {
+          await writeAtomic(path, file.data);
+        } catch (error) {
+          throw new OutputError(path, error);
+        }
+        outputs.push(output);
+        written++;
+      }
+      entries.push({ source: source.shown, sha256: source.sha256, id: name, status: 'built', outputs, diagnostics: result.diagnostics, warnings: result.warnings });
     }
-    if (kept) {
-      if (kept.id) usedIds.add(kept.id);
-      entries.push({ ...kept, status: 'unchanged' });
-      continue;
+  } catch (error) {
+    if (error instanceof OutputError) {
+      // What was written is complete; the index records it, and the articles not reached keep their
+      // previous entries (if built with the same options), so a rerun builds only the rest. The
+      // index may not be writable either.
+      const reached = new Set(entries.map((e) => e.source));
+      const rest = previous?.optionsHash === optionsHash ? previous.articles.filter((a) => inputs.has(a.source) && !reached.has(a.source)) : [];
+      const partial: BuildIndex = { treatykit: options.version, optionsHash, articles: [...entries, ...rest] };
+      await writeAtomic(indexPath, toJsonText(partial)).catch(() => undefined);
     }
-    if (!result) continue;
-    for (const d of result.diagnostics) {
-      if (d.severity === 'error' || !io.quiet) io.err.write(formatDiagnostic(source.shown, d, source.text ?? undefined, io) + '\n');
-    }
-    if (!io.quiet) for (const w of result.warnings) io.err.write(`${source.shown}: warning ${w}\n`);
-    if (result.id === null) {
-      // A failed article keeps its previous good outputs: nothing is written for it.
-      const before = reuse.get(source.shown);
-      entries.push({ source: source.shown, sha256: source.sha256, id: before?.id ?? null, status: 'failed', outputs: before?.outputs ?? [], diagnostics: result.diagnostics, warnings: [] });
-      continue;
-    }
-    const id = uniqueId(result.id, usedIds);
-    const outputs: string[] = [];
-    for (const file of result.files) {
-      const path = join(outDir, `${id}.${file.extension}`);
-      await writeAtomic(path, file.data);
-      outputs.push(relative(outDir, path));
-      written++;
-    }
-    entries.push({ source: source.shown, sha256: source.sha256, id, status: 'built', outputs, diagnostics: result.diagnostics, warnings: result.warnings });
+    throw error;
+  } finally {
+    progress.done();
   }
-  progress.done();
 
   const index: BuildIndex = { treatykit: options.version, optionsHash, articles: entries };
-  await writeAtomic(indexPath, JSON.stringify(index, null, 2) + '\n');
+  try {
+    await writeAtomic(indexPath, toJsonText(index));
+  } catch (error) {
+    throw new OutputError(indexPath, error);
+  }
   written++;
   const failed = entries.filter((e) => e.status === 'failed').length;
   const unchanged = entries.filter((e) => e.status === 'unchanged').length;
@@ -127,23 +200,31 @@ async function buildOnce(options: BuildOptions, io: Io, pool: ConvertPool): Prom
   return failed > 0 ? 1 : 0;
 }
 
+function checkOutDir(outDir: string): void {
+  let info;
+  try {
+    info = statSync(outDir, { throwIfNoEntry: false });
+  } catch (error) {
+    throw new OutputError(outDir, error);
+  }
+  if (info && !info.isDirectory()) throw new OutputError(outDir, null, '--out names a file, not a folder');
+}
+
+// A failed article keeps its previous good outputs: nothing is written for it, and the index still
+// points at them.
+function failedEntry(source: Source, before: IndexEntry | undefined, diagnostics: readonly BuildDiagnostic[]): IndexEntry {
+  return { source: source.shown, sha256: source.sha256, id: before?.id ?? null, status: 'failed', outputs: before?.outputs ?? [], diagnostics, warnings: [] };
+}
+
 async function readSource(file: string, maxBytes: number | undefined): Promise<Source> {
   const shown = file === '-' ? '<stdin>' : file;
   try {
     const bytes = await readInputBytes(file, maxBytes);
     return { file, shown, text: decodeInput(file, bytes), sha256: sha256(bytes), error: null };
   } catch (error) {
-    if (error instanceof InputError) return { file, shown, text: null, sha256: null, error: error.message };
-    throw error;
+    if (error instanceof InputError) return { file, shown, text: null, sha256: null, error: error.reason };
+    return { file, shown, text: null, sha256: null, error: `cannot read input: ${(error as Error).message}` };
   }
-}
-
-// Output names come from the model id (a kebab-case slug, never a path), made unique per build.
-function uniqueId(id: string, used: Set<string>): string {
-  let unique = id;
-  for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
-  used.add(unique);
-  return unique;
 }
 
 // Rebuilds whenever an input changes; unchanged articles are skipped by the index. Runs until
@@ -188,10 +269,9 @@ async function watchedFolders(inputs: readonly string[]): Promise<string[]> {
         if (e.isDirectory()) folders.add(resolve(e.parentPath, e.name));
       }
     } else {
-      for (const file of await expandInputs([input]).catch(() => [])) folders.add(dirname(resolve(file)));
+      for (const file of (await expandInputs([input]).catch(() => ({ files: [] }))).files) folders.add(dirname(resolve(file)));
     }
   }
   return [...folders];
 }
 
-export { FORMATS };

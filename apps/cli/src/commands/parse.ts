@@ -1,5 +1,6 @@
 import { safeParseArticle } from '@treatykit/core';
 import { formatDiagnostic, type Io } from '../io/output.js';
+import { toJsonText } from '../formats.js';
 import { readInput } from '../io/read-input.js';
 
 /** `treatykit parse FILE|-`: prints the model as JSON; exit 1 when the article has errors. */
@@ -11,6 +12,6 @@ export async function runParse(file: string, io: Io, maxBytes?: number): Promise
     if (d.severity === 'error' || !io.quiet) io.err.write(formatDiagnostic(shown, d, text, io) + '\n');
   }
   if (!result.success) return 1;
-  io.out.write(JSON.stringify(result.model, null, 2) + '\n');
+  io.out.write(toJsonText(result.model));
   return 0;
 }

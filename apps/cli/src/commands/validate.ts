@@ -1,6 +1,7 @@
 import { safeParseArticle, type Diagnostic } from '@treatykit/core';
 import { expandInputs } from '../build/inputs.js';
 import { formatDiagnostic, type Io } from '../io/output.js';
+import { toJsonText } from '../formats.js';
 import { InputError, readInput } from '../io/read-input.js';
 
 /** Options of `treatykit validate`. */
@@ -24,16 +25,18 @@ interface FileReport {
 
 /** `treatykit validate`: reports diagnostics only; exit 1 on errors (or warnings with --strict). */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
-  const files = await expandInputs(options.inputs);
+  const { files, refused } = await expandInputs(options.inputs);
   const reports: FileReport[] = [];
   for (const file of files) {
     const shown = file === '-' ? '<stdin>' : file;
     let text: string;
     try {
+      const refusal = refused.get(file);
+      if (refusal !== undefined) throw new InputError(file, refusal);
       text = await readInput(file, options.maxBytes);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const d: ReportedDiagnostic = { code: 'unreadable_input', severity: 'error', message: error.message.slice(shown.length + 2), span: null, path: shown };
+      const d: ReportedDiagnostic = { code: 'unreadable_input', severity: 'error', message: error.reason, span: null, path: shown };
       reports.push({ path: shown, ok: false, errors: 1, warnings: 0, diagnostics: [d] });
       if (!options.json) io.err.write(`${error.message}\n`);
       continue;
@@ -54,7 +57,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   }
   const failed = reports.filter((r) => !r.ok).length;
   if (options.json) {
-    io.out.write(JSON.stringify({ strict: options.strict, files: reports, summary: { files: reports.length, failed } }, null, 2) + '\n');
+    io.out.write(toJsonText({ strict: options.strict, files: reports, summary: { files: reports.length, failed } }));
   } else if (!io.quiet) {
     io.err.write(`${reports.length} article${reports.length === 1 ? '' : 's'} checked, ${failed} failed${options.strict ? ' (strict: warnings fail)' : ''}\n`);
   }

@@ -1,6 +1,41 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** An output that could not be written (a full disk, a read-only folder): the build stops (exit 2). */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(
+    readonly path: string,
+    cause: unknown,
+    reason = describeWriteError(cause),
+  ) {
+    super(`cannot write ${path}: ${reason}`, { cause });
+  }
+}
+
+/** Says in words why a write failed, with the error code. */
+export function describeWriteError(cause: unknown): string {
+  const e = cause as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'a folder is in the way',
+    EEXIST: 'a file is in the way',
+    ENAMETOOLONG: 'the file name is too long',
+    EMFILE: 'too many open files',
+    EIO: 'input/output error',
+  };
+  const reason = e.code ? reasons[e.code] : undefined;
+  return reason ? `${reason} (${e.code})` : String(e.message ?? cause);
+}
+
+// `.<name>.<pid>.<8 hex>.tmp`: the pid says which process is still writing it.
+const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /** Writes a file atomically: a temporary file beside it, then a rename, so no reader sees half a file. */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -10,7 +45,43 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     await writeFile(temp, data);
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Removes the temporary files that a killed process left in `dir`, returning their names. Files
+ * of processes that still run (another build into the same folder) are left alone.
+ */
+export async function removeStaleTempFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = TEMP.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    try {
+      await rm(join(dir, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Another build may be removing it too; what is left is removed next time.
+    }
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
