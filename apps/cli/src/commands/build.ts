@@ -9,7 +9,7 @@ import { ConvertError, createPool, type ConvertPool } from '../build/pool.js';
 import { createProgress } from '../build/progress.js';
 import type { ConvertResult } from '../build/convert.js';
 import type { FormatName, RenderOptions } from '../formats.js';
-import { FORMATS, toJsonText } from '../formats.js';
+import { toJsonText } from '../formats.js';
 import { formatDiagnostic, type Io } from '../io/output.js';
 import { InputError, readInputBytes, decodeInput } from '../io/read-input.js';
 import { OutputError, removeStaleTempFiles, writeAtomic } from '../io/write-atomic.js';
