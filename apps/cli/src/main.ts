@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineCommand, parseArgs, renderUsage, type ArgsDef, type CommandDef } from 'citty';
 import { processIo, type Io } from './io/output.js';
 import { InputError } from './io/read-input.js';
 import { describeWriteError, OutputError } from './io/write-atomic.js';
 import { FORMATS, parseFormats, UsageError } from './formats.js';
+import { version } from './version.js';
 
 const EXIT_CODES = `Exit codes: 0 success (warnings allowed), 1 an article had errors, 2 usage or I/O error.`;
 
@@ -68,11 +68,6 @@ const rootCommand = defineCommand({
   },
   subCommands: COMMANDS,
 });
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 function maxBytes(value: unknown): number | undefined {
   if (value === undefined) return undefined;
