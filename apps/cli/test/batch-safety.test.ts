@@ -273,6 +273,21 @@ describe('an article that takes too long', () => {
   });
 });
 
+describe('an article that outgrows a worker’s heap', () => {
+  it('is converted again in a worker without the limit, with the same outputs', () => {
+    const { input, out } = articles(3);
+    const roomy = join(tempDir(), 'out');
+    expect(run(['build', input, '--out', roomy, '--jobs', '2']).code).toBe(0);
+    // A heap this small runs out before any article is done, so every article takes the retry.
+    const r = run(['build', input, '--out', out, '--jobs', '2'], { env: { TREATYKIT_WORKER_HEAP_MB: '4' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    const files = readdirSync(roomy).filter((f) => f !== 'index.json').sort();
+    expect(readdirSync(out).filter((f) => f !== 'index.json').sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(out, f)), f).toEqual(readFileSync(join(roomy, f)));
+  });
+});
+
 describe('10,000 tiny files in one folder', () => {
   it('are all built or reported, with bounded open files, in one batch', () => {
     const dir = tempDir();

@@ -22,8 +22,8 @@ export interface Run {
 const env = { ...process.env, NO_COLOR: '1' };
 
 /** Runs the CLI and waits for it. */
-export function run(args: readonly string[], options: { cwd?: string; input?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [bin, ...args], { input: options.input, cwd: options.cwd, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
+export function run(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], { input: options.input, cwd: options.cwd, encoding: 'utf8', env: { ...env, ...options.env }, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 

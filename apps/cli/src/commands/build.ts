@@ -53,7 +53,10 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** `treatykit build`: converts every article into each format under `out`; exit 1 if any article failed. */
 export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
-  const pool = createPool(options.jobs, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  // TREATYKIT_WORKER_HEAP_MB shrinks the workers' heap so tests can reach the retry of an article
+  // that runs out of it; it is not a user option.
+  const heapLimitMb = Number(process.env.TREATYKIT_WORKER_HEAP_MB) || undefined;
+  const pool = createPool(options.jobs, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, heapLimitMb });
   try {
     const code = await buildOnce(options, io, pool);
     if (!options.watch) return code;
