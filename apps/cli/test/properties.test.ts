@@ -134,14 +134,9 @@ const ACTIVE_PDF = /"\/(?:JS|JavaScript|URI|Launch|OpenAction|AA|SubmitForm|Impo
 // ligatures (ﬀ, ﬁ), which NFKC turns back into letters.
 const squash = (s: string): string => s.normalize('NFKC').replace(/[\s\u00ad\u2010-]+/g, '');
 
-const FUZZING = process.env.FUZZ_RUNS !== undefined;
-// A headline without letters or digits ("🕊️🤝📜", "]]]") has the id `treaty-<hash of the source
-// text>`, which Markdown, being another text, cannot keep: a known issue, reported, tested below.
-const HASH_ID = /^treaty-[0-9a-f]{12}$/;
-
 const withoutSource = (m: TreatyModel): Omit<TreatyModel, 'source' | 'provenance'> => {
   const { source: _s, provenance: _p, ...rest } = m;
-  return HASH_ID.test(rest.id) ? { ...rest, id: 'treaty-hash' } : rest;
+  return rest;
 };
 
 describe('every model the schema accepts', () => {
@@ -204,7 +199,7 @@ describe('every model the parser makes from a mutated corpus article', () => {
 });
 
 describe('a model whose headline has no letters or digits', () => {
-  it.skipIf(!FUZZING)('KNOWN ISSUE (runs under pnpm fuzz): keeps its id through Markdown', () => {
+  it('keeps its id through Markdown', () => {
     const model = parseArticle('🕊️🤝📜\nA pact was signed between the USSR and Japan on April 13, 1941, in Moscow.\nA fact\nWhat Happened?\nThey signed.\n');
     expect(parseArticle(toMarkdown(model)).id).toBe(model.id);
   });
