@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArticle, safeParseArticle, TREATY_TYPES, TreatyModelSchema, type TreatyModel } from '@treatykit/core';
+import { parseArticle, safeParseArticle, type TreatyModel } from '@treatykit/core';
 import { toHtmlScript, toJsonLd, validateJsonLd } from '@treatykit/jsonld';
 import { toMarkdown } from '@treatykit/markdown';
 import { toPdf } from '@treatykit/pdf';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { anyTreatyModel } from '../../../packages/jsonld/test/arbitraries.js';
 import { toJsonText } from '../src/formats.js';
 
 // The normal test run makes a few bounded runs with fixed seeds; `pnpm fuzz` sets FUZZ_RUNS (and
@@ -29,54 +30,9 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }) },
 );
-const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-const wikidata = fc.option(fc.integer({ min: 1, max: 99_999_999 }).map((n) => `Q${n}`), { nil: null });
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-const partialDate = fc
-  .record({ year: fc.integer({ min: -9999, max: 9999 }).filter((y) => y !== 0), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom('day', 'month', 'year') })
-  .map(({ year, month, day, precision }) => {
-    const y = `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}`;
-    return { iso: precision === 'year' ? y : precision === 'month' ? `${y}-${pad(month, 2)}` : `${y}-${pad(month, 2)}-${pad(day, 2)}`, precision, text: y };
-  });
 
 /** Any model the schema accepts, with hostile text in every string. */
-const anyModel: fc.Arbitrary<TreatyModel> = fc
-  .record({
-    id: slug,
-    title: text,
-    name: fc.option(text, { nil: null }),
-    summary: fc.oneof(fc.constant(''), text),
-    types: fc.subarray([...TREATY_TYPES]),
-    date: partialDate,
-    place: fc.option(fc.record({ name: text, wikidata }), { nil: null }),
-    parties: fc.uniqueArray(fc.record({ id: slug, name: text, mentions: fc.array(text, { minLength: 1, maxLength: 3 }), wikidata }), { minLength: 1, maxLength: 4, selector: (p) => p.id }),
-    signatories: fc.array(fc.record({ name: text, role: fc.option(text, { nil: null }), partyIndex: fc.option(fc.nat(3), { nil: null }) }), { maxLength: 4 }),
-    years: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
-    expires: partialDate,
-    keyFacts: fc.array(text, { maxLength: 4 }),
-    sections: fc.array(fc.record({ heading: text, paragraphs: fc.array(text, { maxLength: 3 }) }), { maxLength: 3 }),
-    format: fc.constantFrom('text', 'markdown'),
-    sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
-  })
-  .map((m) =>
-    TreatyModelSchema.parse({
-      schemaVersion: 1,
-      id: m.id,
-      title: m.title,
-      name: m.name,
-      summary: m.summary,
-      types: m.types,
-      signed: { date: m.date, place: m.place },
-      parties: m.parties,
-      signatories: m.signatories.map(({ partyIndex, ...s }) => ({ ...s, party: partyIndex === null ? null : (m.parties[partyIndex]?.id ?? null) })),
-      duration: m.years === null ? null : { years: m.years, iso: `P${m.years}Y`, text: `${m.years} years` },
-      expires: m.years === null ? null : { ...m.expires, text: 'derived', derived: true },
-      keyFacts: m.keyFacts,
-      sections: m.sections,
-      source: { path: null, format: m.format, sha256: m.sha256 },
-      provenance: {},
-    }),
-  );
+const anyModel = anyTreatyModel(text);
 
 // Every article of the three corpora, to mutate.
 const corpusRoot = new URL('../../../corpus/', import.meta.url).pathname;
@@ -134,14 +90,9 @@ const ACTIVE_PDF = /"\/(?:JS|JavaScript|URI|Launch|OpenAction|AA|SubmitForm|Impo
 // ligatures (ﬀ, ﬁ), which NFKC turns back into letters.
 const squash = (s: string): string => s.normalize('NFKC').replace(/[\s\u00ad\u2010-]+/g, '');
 
-const FUZZING = process.env.FUZZ_RUNS !== undefined;
-// A headline without letters or digits ("🕊️🤝📜", "]]]") has the id `treaty-<hash of the source
-// text>`, which Markdown, being another text, cannot keep: a known issue, reported, tested below.
-const HASH_ID = /^treaty-[0-9a-f]{12}$/;
-
 const withoutSource = (m: TreatyModel): Omit<TreatyModel, 'source' | 'provenance'> => {
   const { source: _s, provenance: _p, ...rest } = m;
-  return HASH_ID.test(rest.id) ? { ...rest, id: 'treaty-hash' } : rest;
+  return rest;
 };
 
 describe('every model the schema accepts', () => {
@@ -204,7 +155,7 @@ describe('every model the parser makes from a mutated corpus article', () => {
 });
 
 describe('a model whose headline has no letters or digits', () => {
-  it.skipIf(!FUZZING)('KNOWN ISSUE (runs under pnpm fuzz): keeps its id through Markdown', () => {
+  it('keeps its id through Markdown', () => {
     const model = parseArticle('🕊️🤝📜\nA pact was signed between the USSR and Japan on April 13, 1941, in Moscow.\nA fact\nWhat Happened?\nThey signed.\n');
     expect(parseArticle(toMarkdown(model)).id).toBe(model.id);
   });
@@ -243,9 +194,9 @@ describe('the text layer of a PDF', () => {
     return readFileSync(out);
   }
 
-  it.skipIf(!FUZZING)('KNOWN ISSUE (runs under pnpm fuzz): does not depend on the documents rendered before it in the same process', () => {
-    // A document with "E" and the emoji presentation selector in its lead, rendered first: in every
-    // later document the lead's "E" (of "Europe") extracts as "E\uFE0F", though the page looks right.
+  it('does not depend on the documents rendered before it in the same process', () => {
+    // A document with "E" and the emoji presentation selector in its lead, rendered first, once made
+    // the lead's "E" (of "Europe") extract as "E\uFE0F" in every later document of the process.
     expect(openPdf(renderInFreshProcess('E\uFE0F'))).toBe(openPdf(renderInFreshProcess(null)));
   });
 });

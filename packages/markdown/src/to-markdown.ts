@@ -10,6 +10,7 @@ import { headline } from './parts/headline.js';
 import { keyFacts } from './parts/key-facts.js';
 import { lead } from './parts/lead.js';
 import { sections } from './parts/sections.js';
+import { templateSafe } from './text.js';
 
 /** Options for {@link toMarkdown} and {@link toMdast}. */
 export interface MarkdownOptions {
@@ -49,12 +50,13 @@ export function toMdast(model: TreatyModel, options: MarkdownOptions = {}): Root
 
 let processor: Processor<undefined, undefined, undefined, Root, string> | undefined;
 
+
 // Built on first use so that importing the package costs nothing until it converts.
 function markdownProcessor(): Processor<undefined, undefined, undefined, Root, string> {
   processor ??= unified()
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm, { tablePipeAlign: false })
-    .use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', fences: true })
+    .use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', fences: true, handlers: { text: (node, _parent, state, info) => templateSafe(state.safe(node.value, info)) } })
     .freeze();
   return processor;
 }

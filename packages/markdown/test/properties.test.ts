@@ -4,13 +4,13 @@ import type { Yaml } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { toMarkdown } from '../src/index.js';
-import { expectedFrontmatter, expectedOutline } from './expected.js';
-import { loadCorpus, outline, parseMarkdown, withoutSource } from './helpers.js';
+import { expectedFrontmatter, expectedOutline, expectedRows } from './expected.js';
+import { elements, loadCorpus, oneLine, outline, parseMarkdown, renderHtml, textContent, withoutSource } from './helpers.js';
 
 // Fragments that mean something to a Markdown, GFM or HTML reader, or to a template engine.
 const SPECIAL = [
   '*', '_', '#', '|', '<', '>', '[', ']', '\\', '`', '~', '&', '!', '&amp;', '&#65;', '&copy',
-  '<script>alert(1)</script>', '<b>', '<!-- c -->', '{{x}}', '{% x %}',
+  '<script>alert(1)</script>', '<b>', '<!-- c -->', '{{x}}', '{% x %}', '{%- x -%}', '{# c #}', '${x}', '{{<x>}}', '{', '}', '$', '%', '{x}',
   '1. x', '1) x', '- x', '+ x', '* x', '# x', '> x', '---', '===', '```', '    code', '[ ] ', '[x] ',
   '*a*', '__b__', '~~c~~', '`d`', '[x](y)', '![i](j)', '[^1]', 'www.example.com', 'https://example.com', 'a@b.co',
   ' ', '\t', '\n', '\r\n', '\n1. x', '\n# x', '\n- x', '\n---', '\u00a0', '\0', '\u2028',
@@ -109,8 +109,30 @@ describe('toMarkdown on generated models', () => {
   });
 });
 
+describe('toMarkdown and template engines', () => {
+  it('leaves Liquid, Hugo, Handlebars, Nunjucks, MDX and ${} no {{, {%, {#, ${ to run, anywhere in the file, while a GFM renderer shows the same text', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(model, (m) => {
+        const md = toMarkdown(m);
+        expect(md).not.toMatch(/\{[{%#]|\$\{/);
+        // MDX reads every { as the start of an expression: the body has none unescaped.
+        const body = md.slice(md.indexOf('\n---\n') + 5);
+        expect(body).not.toMatch(/(?<!\\)[{}]/);
+        const { tree } = renderHtml(md);
+        const kept = (values: readonly string[]): string[] => values.map(oneLine).filter((v) => v !== '');
+        expect(elements(tree, 'h1').map(textContent)).toEqual([oneLine(m.title)]);
+        expect(elements(tree, 'h2').map(textContent)).toEqual(['At a glance', ...m.sections.map((s) => oneLine(s.heading))]);
+        expect(elements(tree, 'p').map(textContent)).toEqual(kept([m.summary, ...m.sections.flatMap((s) => s.paragraphs)]));
+        expect(elements(tree, 'li').map(textContent)).toEqual(kept(m.keyFacts));
+        expect(elements(tree, 'tr').map((tr) => [...elements(tr, 'th'), ...elements(tr, 'td')].map(textContent))).toEqual(expectedRows(m));
+      }),
+      { seed: 1926, numRuns: 300 },
+    );
+  });
+});
+
 // Inserted at word boundaries of key facts and section paragraphs, or appended as a sentence.
-const JUNK = ['*', '_', '#', '|', '\\', '`', '~', '[x]', '<script>alert(1)</script>', '{{x}}', '*note*', '_aside_', '&amp;', '1. x', '- x', '# x', '> x', '[^1]', '<b>', 'www.example.org', '|a|b|'];
+const JUNK = ['*', '_', '#', '|', '\\', '`', '~', '[x]', '<script>alert(1)</script>', '{{x}}', '{% x %}', '${x}', '{#x#}', '{x}', '*note*', '_aside_', '&amp;', '1. x', '- x', '# x', '> x', '[^1]', '<b>', 'www.example.org', '|a|b|'];
 
 const corpus = loadCorpus();
 

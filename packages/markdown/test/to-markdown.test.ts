@@ -149,6 +149,27 @@ describe('escaping', () => {
     expect(elements(tree, 'td').map(textContent)).toContain('Soviet | Union, Japan');
   });
 
+  it('leaves template engines nothing to run, in the body or the frontmatter, and reads back the same', () => {
+    const templated: TreatyModel = {
+      ...pact,
+      title: 'The {{template}} Pact',
+      summary: 'It said {% include x %}, {{ page.title }}, {#c#}, ${process.env.HOME} and {x}.',
+      signatories: [{ name: '{{name}}', role: '${role}', party: null }],
+    };
+    const md = toMarkdown(templated);
+    expect(md).toContain('# The \\{\\{template\\}\\} Pact\n');
+    expect(md).toContain('It said \\{\\% include x %\\}, \\{\\{ page.title \\}\\}, \\{\\#c#\\}, $\\{process.env.HOME\\} and \\{x\\}.');
+    expect(md).toContain('title: "The \\x7B\\x7Btemplate\\x7D\\x7D Pact"');
+    expect(md).toContain('role: "$\\x7Brole\\x7D"');
+    expect(md).not.toMatch(/\{[{%#]|\$\{/);
+    const { tree } = renderHtml(md);
+    expect(elements(tree, 'h1').map(textContent)).toEqual(['The {{template}} Pact']);
+    expect(elements(tree, 'p').map(textContent)[0]).toBe(templated.summary);
+    expect(outline(parseMarkdown(md)).filter((l) => l.startsWith('row ["Signatories"'))).toEqual(['row ["Signatories","{{name}}, ${role}"]']);
+    const again = parseArticle(md);
+    expect([again.title, again.summary]).toEqual([templated.title, templated.summary]);
+  });
+
   it('writes a line break inside a field as a space, as parseArticle reads it', () => {
     const broken: TreatyModel = { ...pact, keyFacts: ['first line\nsecond line', '  padded  '] };
     expect(toMarkdown(broken)).toContain('\n- first line second line\n- padded\n');

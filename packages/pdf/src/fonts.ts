@@ -50,6 +50,35 @@ function load(key: string, specifier: string): FontFile {
   return file;
 }
 
+// fontkit keeps one Glyph object per glyph id on the font and fixes the glyph's `codePoints` when it
+// first makes it, from the text being laid out: "E\uFE0F" is drawn with the glyph of "E", so the
+// glyph of "E" made for it says [E, U+FE0F]; "i" under a combining mark above is drawn with the
+// dotless glyph of "ı", which then says [i]. pdfkit writes a document's ToUnicode map (what copying
+// and text extraction give) from those code points, so with the glyph objects shared, whatever the
+// process laid out first decided how every later document's text extracts, and its bytes.
+// Each document therefore draws with a view of the font that inherits the decoded tables (decoded
+// once per process) but has glyph objects and a layout engine of its own. This reaches into two
+// fontkit 2 internals, `_glyphs` and the memoised `_layoutEngine` getter; if they are not there,
+// the shared font is used and test/text-layer.test.ts fails.
+const layoutEngineGetter = (font: Font): (() => unknown) | undefined => {
+  for (let proto: object | null = Object.getPrototypeOf(font); proto; proto = Object.getPrototypeOf(proto)) {
+    const getter = Object.getOwnPropertyDescriptor(proto, '_layoutEngine')?.get;
+    if (getter) return getter;
+  }
+  return undefined;
+};
+
+/** The font to register with one pdfkit document: shares the decoded font, not its glyph objects. */
+export function documentFont(file: FontFile): Font {
+  const getter = layoutEngineGetter(file.font);
+  if (!getter || !('_glyphs' in file.font)) return file.font;
+  return Object.create(file.font, {
+    _glyphs: { value: {}, writable: true, configurable: true },
+    // fontkit's getter makes a layout engine for `this` (the view) and then memoises it on `this`.
+    _layoutEngine: { configurable: true, get: getter },
+  }) as Font;
+}
+
 function dejavu(name: string): FontFile {
   return load(name, `dejavu-fonts-ttf/ttf/${name}.ttf`);
 }
@@ -89,8 +118,37 @@ function noto(slice: string, bold: boolean): FontFile {
   );
 }
 
+// Variation selectors have no glyph of their own: after a character they ask for one of its forms
+// (emoji or text style, an ideographic variant), which a font has or ignores.
+const isSelector = (cp: number): boolean => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+const SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+
 function covers(file: FontFile, codePoints: readonly number[]): boolean {
-  return codePoints.every((cp) => file.font.hasGlyphForCodePoint(cp));
+  // A selector after a character needs no glyph; a lone one is looked up like any character.
+  return codePoints.every((cp, i) => (i > 0 && isSelector(cp)) || file.font.hasGlyphForCodePoint(cp));
+}
+
+/**
+ * The grapheme as the font draws it: without the variation selectors it ignores, so that the text
+ * layer says what is drawn ("E" for "E\uFE0F" in DejaVu, which has no emoji forms), while one that
+ * picks a form the font has (an ideographic variant in Noto Sans JP) is kept for fontkit to apply.
+ */
+export function drawable(file: FontFile, grapheme: string): string {
+  if (grapheme.length === 1 || !SELECTOR.test(grapheme)) return grapheme;
+  const codePoints = Array.from(grapheme, (c) => c.codePointAt(0) ?? 0);
+  let kept = '';
+  codePoints.forEach((cp, i) => {
+    const base = codePoints[i - 1];
+    // fontkit applies a selector only right after a character, and drops any that follow it.
+    if (i > 0 && isSelector(cp) && (base === undefined || isSelector(base) || !selects(file, base, cp))) return;
+    kept += String.fromCodePoint(cp);
+  });
+  return kept;
+}
+
+function selects(file: FontFile, base: number, selector: number): boolean {
+  const [glyph] = file.font.glyphsForString(String.fromCodePoint(base, selector));
+  return glyph !== undefined && glyph.id !== file.font.glyphForCodePoint(base).id;
 }
 
 const choices = new Map<string, FontFile | null>();
@@ -114,7 +172,7 @@ export function fontFor(face: Face, grapheme: string): FontFile | null {
     }
   }
   if (!chosen) {
-    const slices = new Set(codePoints.map(notoSliceFor));
+    const slices = new Set(codePoints.filter((cp, i) => i === 0 || !isSelector(cp)).map(notoSliceFor));
     const slice = slices.size === 1 ? [...slices][0] : undefined;
     if (slice !== undefined) {
       const file = noto(slice, bold);

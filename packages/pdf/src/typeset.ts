@@ -1,4 +1,4 @@
-import { fontFor, measure, primaryFont, type Face, type FontFile } from './fonts.js';
+import { drawable, fontFor, measure, primaryFont, type Face, type FontFile } from './fonts.js';
 import type { PdfWarning } from './warnings.js';
 
 /** A piece of text in one face and colour; `field` is the JSON Pointer of the model value it shows. */
@@ -168,7 +168,7 @@ export class Typesetter {
         const space = segment === ' ';
         if (space && (clusters.length === 0 || clusters.at(-1)?.space)) continue;
         let file = fontFor(span.face, segment);
-        let text = segment;
+        let text = file ? drawable(file, segment) : segment;
         if (!file) {
           this.report(segment, span.field);
           file = primaryFont(span.face);

@@ -125,7 +125,7 @@ export const ProvenanceSchema = z
 export const TreatyModelSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of the model shape.'),
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).describe('Stable kebab-case slug derived from the headline.'),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).describe('Stable kebab-case slug of the headline; for a headline without letters or digits, "treaty-" and 12 hex digits of the SHA-256 of the headline (NFC), the ISO signing date and the party ids.'),
     title: z.string().min(1).describe('The headline as written.'),
     name: z.string().min(1).nullable().describe("The treaty's proper name if the text states one (e.g. \"Treaty of Versailles\"), else null."),
     summary: z.string().describe('The lead paragraph.'),

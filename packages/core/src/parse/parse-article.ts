@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Diagnostic } from '../model/diagnostics.js';
-import { slugify } from '../model/ids.js';
+import { treatyId } from '../model/ids.js';
 import { SCHEMA_VERSION, TreatyModelSchema, type Span, type TreatyModel } from '../model/schema.js';
 import { createPositionIndex, type PositionIndex } from '../read/positions.js';
 import { readArticle, type ArticleLayout } from '../read/read-article.js';
@@ -85,7 +85,7 @@ export function safeParseArticle(source: string, options: ParseOptions = {}): Pa
 
   const candidate: TreatyModel = {
     schemaVersion: SCHEMA_VERSION,
-    id: slugify(facts.title) || `treaty-${bytesToHex(sha256(utf8ToBytes(source))).slice(0, 12)}`,
+    id: treatyId(facts.title, facts.date.iso, facts.parties.map((p) => p.id)),
     title: facts.title,
     name: facts.name,
     summary: facts.summary,

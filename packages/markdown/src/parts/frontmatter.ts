@@ -29,5 +29,12 @@ export function frontmatter(model: TreatyModel): Yaml {
   // Every string is double-quoted: YAML 1.1 readers (js-yaml in many generators) would otherwise
   // turn a plain `1919-06-28` into a timestamp or `yes` into a boolean.
   const value = stringify(frontmatterData(model), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return { type: 'yaml', value: value.replace(/\n$/, '') };
+  return { type: 'yaml', value: withoutBraces(value).replace(/\n$/, '') };
+}
+
+// Generators do not run templates in frontmatter, but a file passed whole through Liquid,
+// `envsubst` or the like would: braces inside the double-quoted strings are written as the YAML
+// escapes \x7B and \x7D (YAML 1.1 and 1.2), so the file holds no `{{`, `{%`, `{#` or `${`.
+function withoutBraces(yaml: string): string {
+  return yaml.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => quoted.replace(/\{/g, '\\x7B').replace(/\}/g, '\\x7D'));
 }
