@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Other workspace packages are read from their sources (the test environment is Vite's SSR one,
+  // which takes its own conditions), so a change is tested without building them first.
   resolve: { conditions: ['@treatykit/source'] },
+  ssr: { resolve: { conditions: ['@treatykit/source'] } },
   // Property tests run hundreds of offline expansions; on a busy two-core CI machine that can take
   // longer than vitest's 5 s default.
   test: { include: ['test/**/*.test.ts'], testTimeout: 60_000 },
