@@ -1,6 +1,7 @@
-// fast-check arbitraries for treaty models, shared by property tests: this package's and the CLI's
-// (apps/cli/test/properties.test.ts imports this file by relative path; apps/cli/turbo.json lists
-// it among that package's test inputs). Test code only: nothing here ships.
+// fast-check arbitraries for treaty models, shared by property tests: this package's, the CLI's and
+// the PDF package's (apps/cli/test/properties.test.ts and packages/pdf/test/combining-marks.test.ts
+// import this file by relative path; their turbo.json lists it among the package's test inputs).
+// Test code only: nothing here ships.
 import { TREATY_TYPES, TreatyModelSchema, type TreatyModel } from '@treatykit/core';
 import fc from 'fast-check';
 

@@ -188,42 +188,90 @@ export function primaryFont(face: Face): FontFile {
   return dejavu(DEJAVU[face]);
 }
 
+/**
+ * OpenType features a run is laid out with, on top of the font's defaults (pdfkit's `features`
+ * text option); `undefined` is the defaults, laid out word by word.
+ */
+export type Features = Readonly<Record<string, boolean>>;
+
+// fontkit 2 (GPOSProcessor.applyLookup, lookup types 4-6) attaches a combining mark to its base
+// (or to the mark before it) through the anchor the base has for the mark's class, without
+// checking that the base has one: OpenType lets a base record's anchor be NULL, and DejaVu's are
+// for thousands of pairs (Serif "и" has none for the marks below, such as U+0316), so the layout
+// throws "Cannot read properties of null (reading 'xCoordinate')". HarfBuzz leaves such a mark
+// where it is. A run that fails is laid out again without mark positioning (its marks then sit
+// at their default place, over the glyph before them); should even that fail, without any
+// feature the font has. Measuring and drawing use the same features (see `Run.features`).
+// fontkit writes into the features object it is given, so it only ever gets copies of these.
+const UNANCHORED: Features = Object.freeze({ mark: false, mkmk: false });
+const bare = new Map<FontFile, Features>();
+
+function fallbacks(file: FontFile): Features[] {
+  let none = bare.get(file);
+  if (!none) {
+    none = Object.freeze(Object.fromEntries([...file.font.availableFeatures, 'mark', 'mkmk', 'kern'].map((tag) => [tag, false])));
+    bare.set(file, none);
+  }
+  return [UNANCHORED, none];
+}
+
 // Widths of words in font units, per font: they depend only on the font and the text, so a
 // batch of documents shares them (cleared when large, to bound memory in long-running processes).
+// NaN records a text fontkit cannot lay out with those features.
 const advances = new Map<FontFile, Map<string, number>>();
 const MAX_CACHED_WORDS = 200_000;
 let cachedWords = 0;
 
-function advance(file: FontFile, chunk: string): number {
+function advance(file: FontFile, text: string, features: Features | undefined, level: number): number {
   let known = advances.get(file);
   if (!known) {
     known = new Map();
     advances.set(file, known);
   }
-  let units = known.get(chunk);
+  const key = level === 0 ? text : `${level}\u0000${text}`;
+  let units = known.get(key);
   if (units === undefined) {
-    units = file.font.layout(chunk).advanceWidth;
+    try {
+      units = file.font.layout(text, features && { ...features }).advanceWidth;
+    } catch {
+      units = Number.NaN;
+    }
     if (++cachedWords > MAX_CACHED_WORDS) {
       advances.clear();
       cachedWords = 0;
     }
-    known.set(chunk, units);
+    known.set(key, units);
   }
   return units;
 }
 
+/** How a run is set in one font: its width in points and the features to draw it with. */
+export interface Shaped {
+  width: number;
+  features: Features | undefined;
+}
+
 /** Width in points of a run set in one font, measured the way pdfkit measures it when drawing. */
-export function measure(file: FontFile, text: string, size: number): number {
+export function measure(file: FontFile, text: string, size: number): Shaped {
   // pdfkit shapes text word by word (splitting after each space), so kerning never crosses a
   // space; measuring the same way keeps our line breaks and pdfkit's drawing in agreement.
   let units = 0;
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && !Number.isNaN(units); i++) {
     if (i === text.length || text[i] === ' ') {
       const chunk = text.slice(start, i + 1);
-      if (chunk) units += advance(file, chunk);
+      if (chunk) units += advance(file, chunk, undefined, 0);
       start = i + 1;
     }
   }
-  return (units / file.font.unitsPerEm) * size;
+  if (!Number.isNaN(units)) return { width: (units / file.font.unitsPerEm) * size, features: undefined };
+  // With features, pdfkit lays the whole run out at once rather than word by word.
+  const levels = fallbacks(file);
+  for (const [index, features] of levels.entries()) {
+    units = advance(file, text, features, index + 1);
+    if (!Number.isNaN(units)) return { width: (units / file.font.unitsPerEm) * size, features };
+  }
+  // Not a case we know of: let fontkit's own error say what went wrong.
+  file.font.layout(text, { ...levels.at(-1) });
+  throw new Error(`fontkit cannot lay out ${JSON.stringify(text.slice(0, 40))} in ${file.key}`);
 }

@@ -1,4 +1,4 @@
-import { drawable, fontFor, measure, primaryFont, type Face, type FontFile } from './fonts.js';
+import { drawable, fontFor, measure, primaryFont, type Face, type Features, type FontFile, type Shaped } from './fonts.js';
 import type { PdfWarning } from './warnings.js';
 
 /** A piece of text in one face and colour; `field` is the JSON Pointer of the model value it shows. */
@@ -15,6 +15,8 @@ export interface Run {
   file: FontFile;
   color: string;
   width: number;
+  /** OpenType features to draw it with (pdfkit's `features`), when the font's defaults fail on it. */
+  features?: Features | undefined;
 }
 
 /** One set line of text. */
@@ -62,19 +64,24 @@ export function cleanText(text: string): string {
 export class Typesetter {
   readonly warnings: PdfWarning[] = [];
   private readonly reported = new Set<string>();
-  private readonly widths = new Map<string, number>();
+  private readonly shapes = new Map<string, Shaped>();
 
   constructor(private readonly defaultColor: string) {}
 
+  /** Width of a run and the features to draw it with, memoised for the document. */
+  shape(file: FontFile, text: string, size: number): Shaped {
+    const key = `${file.key}\u0000${size}\u0000${text}`;
+    let shaped = this.shapes.get(key);
+    if (shaped === undefined) {
+      shaped = measure(file, text, size);
+      this.shapes.set(key, shaped);
+    }
+    return shaped;
+  }
+
   /** Width of a run, memoised for the document. */
   width(file: FontFile, text: string, size: number): number {
-    const key = `${file.key}\u0000${size}\u0000${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      width = measure(file, text, size);
-      this.widths.set(key, width);
-    }
-    return width;
+    return this.shape(file, text, size).width;
   }
 
   /** Breaks spans into lines no wider than `maxWidth` points, breaking inside a word only when it alone is too wide. */
@@ -99,7 +106,7 @@ export class Typesetter {
       // The space after a word is set in its own font: a CJK slice may have no space glyph.
       const space = ink.length < word.length ? (word[ink.length] as Cluster) : undefined;
       const spaceRun = space
-        ? { text: ' ', file: space.file, color: space.color, width: this.width(space.file, ' ', size) }
+        ? { text: ' ', file: space.file, color: space.color, ...this.shape(space.file, ' ', size) }
         : null;
       if (pieces.length > 0 && lineWidth + (pendingSpace?.width ?? 0) + inkWidth > maxWidth) flush();
       if (pieces.length === 0 && inkWidth > maxWidth) {
@@ -156,7 +163,7 @@ export class Typesetter {
         runs.push({ text: cluster.text, file: cluster.file, color: cluster.color, width: 0 });
       }
     }
-    for (const run of runs) run.width = this.width(run.file, run.text, size);
+    for (const run of runs) Object.assign(run, this.shape(run.file, run.text, size));
     return runs;
   }
 
@@ -247,11 +254,24 @@ function sum(runs: readonly Run[]): number {
   return runs.reduce((total, run) => total + run.width, 0);
 }
 
+// A piece that starts with a combining mark (one that begins a span) is kept as a run of its own:
+// drawn after the piece before it, the mark would be positioned on (or fail to find) a base that
+// the measurement of either piece never saw.
+const LEADING_MARK = /^\p{M}/u;
+
 function mergeRuns(pieces: readonly Run[]): Line {
   const runs: Run[] = [];
   for (const piece of pieces) {
     const last = runs.at(-1);
-    if (last && last.file === piece.file && last.color === piece.color) {
+    // Runs drawn with features of their own were measured whole and are drawn whole.
+    if (
+      last &&
+      last.file === piece.file &&
+      last.color === piece.color &&
+      last.features === undefined &&
+      piece.features === undefined &&
+      !LEADING_MARK.test(piece.text)
+    ) {
       last.text += piece.text;
       last.width += piece.width;
     } else {

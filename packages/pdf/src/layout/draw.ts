@@ -64,7 +64,11 @@ export function drawLine(sheet: Sheet, line: Line, x: number, y: number, size: n
   for (const run of line.runs) {
     useFont(sheet, run.file);
     sheet.doc.fontSize(size).fillColor(run.color);
-    sheet.doc.text(run.text, left, y, { lineBreak: false, baseline: 'alphabetic' });
+    // pdfkit hands `features` to fontkit, which writes into it: a copy, since a line (a running
+    // header) may be drawn again. pdfkit's typings list only the array form, which can turn
+    // features on but not off.
+    const features = run.features ? { features: { ...run.features } as unknown as PDFKit.Mixins.OpenTypeFeatures[] } : {};
+    sheet.doc.text(run.text, left, y, { lineBreak: false, baseline: 'alphabetic', ...features });
     left += run.width;
   }
 }
