@@ -75,11 +75,20 @@ function findVerbs(clause: string): RegExpExecArray[] {
   return out;
 }
 
-// The items of a list that starts at `from`, as long as only list words stand between them.
+// The items (in text order) of a list that starts at `from`, as long as only list words stand
+// between them.
 function listAfter<T extends { start: number; end: number }>(text: string, items: readonly T[], from: number, glue = LIST_GLUE): T[] {
   const out: T[] = [];
   let cursor = from;
-  for (const item of [...items].sort((a, b) => a.start - b.start)) {
+  // Binary search for the first item at or after `from`: a clause may hold hundreds of items.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const item of items.slice(lo)) {
     if (item.start < cursor) continue;
     if (!glue.test(text.slice(cursor, item.start).trim())) break;
     out.push(item);
@@ -149,12 +158,16 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
       for (const p of people) if (p.start >= from && p.end <= until) signers.push({ facts, person: p });
     }
     let previous = 0;
-    for (const verb of findVerbs(clause.text)) {
+    for (const [k, verb] of findVerbs(clause.text).entries()) {
       const v = lo + verb.index;
       const after = v + verb[0].length;
-      // "was signed between X and Y", "signed a peace treaty with X".
+      // "was signed between X and Y" anywhere in the clause, "signed a peace treaty with X" just
+      // after the verb. Every "between" is read at the first verb; at later verbs it would only add
+      // the same parties again (and make a clause with many verbs quadratic), so the search starts
+      // at the verb and stops past the reach of "with".
       const between = /\b(?:between|with)\s+/g;
-      for (let m = between.exec(clause.text); m !== null; m = between.exec(clause.text)) {
+      between.lastIndex = k === 0 ? 0 : verb.index;
+      for (let m = between.exec(clause.text); m !== null && (k === 0 || m.index - verb.index <= 60); m = between.exec(clause.text)) {
         if (m[0].startsWith('with') && (m.index < verb.index || m.index - verb.index > 60)) continue;
         // "on the same day as Britain's treaties with France": other treaties, not this one's parties.
         if (m[0].startsWith('with') && /\b(?:as|than|like)\b|['’]s\s+(?:\w+\s+)?(?:treat|agreement|pact)/.test(clause.text.slice(verb.index, m.index))) continue;

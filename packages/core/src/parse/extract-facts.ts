@@ -35,9 +35,17 @@ const TREATY_WORDS = /\b(?:treaty|treaties|pact|agreement|accords?|convention|pe
 export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): ArticleFacts | null {
   const { layout, sentences } = article;
   const provenance: Record<string, Span[]> = {};
+  // The ranges each pointer already cites: a party named a thousand times is cited once per range.
+  const cited = new Map<string, Set<string>>();
   const cite = (pointer: string, span: Span): void => {
     const list = provenance[pointer] ?? [];
-    if (!list.some((s) => s.start.offset === span.start.offset && s.end.offset === span.end.offset)) list.push(span);
+    const seen = cited.get(pointer) ?? new Set<string>();
+    const key = `${span.start.offset}:${span.end.offset}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      list.push(span);
+    }
+    cited.set(pointer, seen);
     provenance[pointer] = list;
   };
   const blockSpan = (b: { start: number; end: number }): Span => article.positions.span(b.start, b.end);
@@ -102,7 +110,8 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   const named = new Set(found.flat().filter((m) => m.kind === 'name' && !WEAK_FORM.test(m.text)).map((m) => m.polity));
   const facts: SentenceFacts[] = prose.map((sentence, i) => {
     const polities = (found[i] ?? []).filter((m) => !WEAK_FORM.test(m.text) || named.has(m.polity));
-    return { sentence, polities, people: findPeople(sentence.text, polities, sentence.zone === 'fact') };
+    // A key fact starts with a verb; a piece cut from a very long one does not.
+    return { sentence, polities, people: findPeople(sentence.text, polities, sentence.zone === 'fact' && sentence.at === 0) };
   });
 
   // A date that neither matches nor contains the signing date ("1895" contains "1895-04-17") marks
@@ -123,11 +132,19 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   // When a signing names nobody ("the six envoys signed"), those who represented a side signed.
   const signerEvidence = evidence.some(unnamedSigners) ? [...namedSigners, ...evidence.flatMap(representatives)] : namedSigners;
 
-  // People: a full name anywhere lets a surname alone refer to the same person.
-  const fullNames = facts.flatMap((f) => f.people.filter((p) => p.tokens.length > 1));
+  // People: a full name anywhere lets a surname alone refer to the same person: the first full
+  // name in the article that ends with it. Names are indexed by their last word (tokens hold no
+  // spaces) so that resolving a mention does not go through every full name of the article.
+  const fullNameBySurname = new Map<string, PersonMention>();
+  for (const f of facts) {
+    for (const q of f.people) {
+      const surname = q.tokens.at(-1);
+      if (q.tokens.length > 1 && surname !== undefined && !fullNameBySurname.has(surname)) fullNameBySurname.set(surname, q);
+    }
+  }
   const resolve = (p: PersonMention): PersonMention | undefined => {
     if (p.tokens.length > 1) return p;
-    const full = fullNames.find((q) => q.tokens.at(-1) === p.tokens[0] || q.tokens.join(' ').endsWith(` ${p.tokens.join(' ')}`));
+    const full = p.tokens.length === 1 ? fullNameBySurname.get(p.tokens[0] ?? '') : undefined;
     if (full) return full;
     return p.role !== null ? p : undefined;
   };
@@ -136,8 +153,18 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     const full = resolve(e.person);
     if (full && !signerNames.includes(full.name)) signerNames.push(full.name);
   }
-  const mentionsOf = (name: string): { f: SentenceFacts; p: PersonMention }[] =>
-    facts.flatMap((f) => f.people.filter((p) => resolve(p)?.name === name).map((p) => ({ f, p })));
+  // Every mention of each person, in text order, grouped in one pass.
+  const mentionsByName = new Map<string, { f: SentenceFacts; p: PersonMention }[]>();
+  for (const f of facts) {
+    for (const p of f.people) {
+      const name = resolve(p)?.name;
+      if (name === undefined) continue;
+      const list = mentionsByName.get(name);
+      if (list) list.push({ f, p });
+      else mentionsByName.set(name, [{ f, p }]);
+    }
+  }
+  const mentionsOf = (name: string): { f: SentenceFacts; p: PersonMention }[] => mentionsByName.get(name) ?? [];
 
   const partyOrder: Polity[] = [];
   // "Denmark" and "Denmark-Norway" in one article are one side: the later joins the earlier.
@@ -213,15 +240,22 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
       warn('unknown_party', `${polity.name} is not in the gazetteer: its name is kept as written and it has no Wikidata id`, null);
     }
   }
-  const parties: Party[] = partyOrder.map((polity, i) => {
-    const mentions: string[] = [];
-    for (const f of facts) {
-      for (const m of f.polities) {
-        if (canonical(m.polity) !== polity) continue;
-        if (!mentions.includes(m.text)) mentions.push(m.text);
-        cite(`/parties/${i}`, article.span(f.sentence, m.start, m.end));
-      }
+  // Each party's mentions, in text order, gathered in one pass over the article.
+  const partyIndex = new Map(partyOrder.map((p, i) => [p, i]));
+  const partyMentions = partyOrder.map(() => ({ texts: new Set<string>(), spans: [] as Span[] }));
+  for (const f of facts) {
+    for (const m of f.polities) {
+      const i = partyIndex.get(canonical(m.polity));
+      const found = i === undefined ? undefined : partyMentions[i];
+      if (!found) continue;
+      found.texts.add(m.text);
+      found.spans.push(article.span(f.sentence, m.start, m.end));
     }
+  }
+  const parties: Party[] = partyOrder.map((polity, i) => {
+    const { texts, spans } = partyMentions[i] ?? { texts: new Set<string>(), spans: [] };
+    for (const span of spans) cite(`/parties/${i}`, span);
+    const mentions = [...texts];
     if (mentions.length === 0) mentions.push(polity.name);
     return { id: polity.id, name: polity.name, mentions, wikidata: polity.wikidata };
   });
