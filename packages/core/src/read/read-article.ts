@@ -94,14 +94,23 @@ function readMarkdownBlocks(text: string): Block[] {
     }
   };
   // A heading whose section holds only a table (such as "At a glance") is a summary, not a section.
-  const children = tree.children.filter((node, i, all) => {
-    if (node.type !== 'heading') return true;
-    const rest = all.slice(i + 1);
-    const next = rest.findIndex((n) => n.type === 'heading');
-    const body = next < 0 ? rest : rest.slice(0, next);
-    return !(body.length > 0 && body.every((n) => n.type === 'table' || n.type === 'thematicBreak' || n.type === 'html'));
-  });
-  for (const node of children) visit(node);
+  // Read from the end, so that each heading knows its section without a search.
+  const summaryHeadings = new Set<RootContent>();
+  let sectionNodes = 0;
+  let onlyTables = true;
+  for (let i = tree.children.length - 1; i >= 0; i--) {
+    const node = tree.children[i];
+    if (!node) continue;
+    if (node.type === 'heading') {
+      if (sectionNodes > 0 && onlyTables) summaryHeadings.add(node);
+      sectionNodes = 0;
+      onlyTables = true;
+    } else {
+      sectionNodes++;
+      onlyTables &&= node.type === 'table' || node.type === 'thematicBreak' || node.type === 'html';
+    }
+  }
+  for (const node of tree.children) if (!summaryHeadings.has(node)) visit(node);
   // Without a blank line after it, a headline written as plain text merges with the lead into one
   // paragraph; read that first paragraph line by line, as the plain-text format would.
   const first = blocks[0] as (Block & { readonly lines?: readonly Block[] }) | undefined;
@@ -193,23 +202,21 @@ function alignRuns(value: string, raw: string): { text: string; at: number }[] {
   return runs;
 }
 
-function layout(format: 'text' | 'markdown', all: readonly Block[]): ArticleLayout {
-  const blocks = [...all];
+function layout(format: 'text' | 'markdown', blocks: readonly Block[]): ArticleLayout {
+  // An index into the blocks rather than shift(), which copies the rest of a long array each time.
+  let i = 0;
   let title: Block | null = null;
   const first = blocks[0];
   if (first && (first.kind !== 'item')) {
     title = first;
-    blocks.shift();
+    i++;
   }
   let lead: Block | null = null;
-  if (blocks[0]?.kind === 'paragraph') lead = blocks.shift() ?? null;
+  if (blocks[i]?.kind === 'paragraph') lead = blocks[i++] ?? null;
   const keyFacts: Block[] = [];
-  while (blocks.length > 0 && blocks[0]?.kind !== 'heading') {
-    const b = blocks.shift();
-    if (b) keyFacts.push(b);
-  }
+  for (let b = blocks[i]; b !== undefined && b.kind !== 'heading'; b = blocks[++i]) keyFacts.push(b);
   const sections: { heading: Block; paragraphs: Block[] }[] = [];
-  for (const b of blocks) {
+  for (const b of blocks.slice(i)) {
     if (b.kind === 'heading') sections.push({ heading: b, paragraphs: [] });
     else sections.at(-1)?.paragraphs.push(b);
   }
