@@ -1,8 +1,16 @@
 import type { Root, RootContent, PhrasingContent } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { BlockBuilder, type Block } from './blocks.js';
 
 /** The article's layout: what each block is, before any facts are extracted. */
@@ -59,17 +67,32 @@ function isPlainHeading(line: string): boolean {
   return KNOWN_HEADINGS.test(line) || (/\?$/.test(line) && line.split(/\s+/).length <= 10);
 }
 
+// GFM as remark-gfm reads it, less autolink literals ("www.example.com", "https://...", e-mail
+// addresses), in remark-gfm's order. The autolink extension is tried at every letter and digit
+// and took longer than all the rest of the parse; it can only change a text that holds "@",
+// "www" or "http", or a character reference (which may spell one), so only those get it.
+function remarkGfmWithoutAutolinks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+const MAY_HOLD_AUTOLINK = /@|www|http|&/i;
+
 // Built once: configuring unified for every article costs more than parsing a short one.
-let processor: ReturnType<typeof markdownProcessor> | undefined;
-function markdownProcessor() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
+let withAutolinks: ReturnType<typeof markdownProcessor> | undefined;
+let withoutAutolinks: ReturnType<typeof markdownProcessor> | undefined;
+function markdownProcessor(gfm: typeof remarkGfm | typeof remarkGfmWithoutAutolinks) {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfm).freeze();
 }
 
 function readMarkdownBlocks(text: string): Block[] {
   // Frontmatter and GFM tables are parsed so that they can be skipped: they are generated
-  // summaries (as @treatykit/markdown writes them), not the article's prose.
-  processor ??= markdownProcessor();
-  const tree = processor.runSync(processor.parse(text)) as Root;
+  // summaries (as @treatykit/markdown writes them), not the article's prose. No plugin transforms
+  // the tree, so parsing is all there is to do.
+  const processor = MAY_HOLD_AUTOLINK.test(text)
+    ? (withAutolinks ??= markdownProcessor(remarkGfm))
+    : (withoutAutolinks ??= markdownProcessor(remarkGfmWithoutAutolinks));
+  const tree: Root = processor.parse(text);
   const blocks: Block[] = [];
   const visit = (node: RootContent): void => {
     switch (node.type) {
