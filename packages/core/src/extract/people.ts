@@ -89,6 +89,7 @@ const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
 const TITLE_WORDS = 'Duke|Duchess|Marquis|Marquess|Earl|Countess|Prince|Princess|Viscount|Bishop|Archbishop';
 const TITLE_NAME = new RegExp(`\\b(?:the\\s+)?((?:${TITLE_WORDS})\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)`, 'gu');
 const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS})$`);
+const AFTER_TITLE_OF = new RegExp(`\\b(?:${TITLE_WORDS})\\s+of\\s+(?:the\\s+)?$`);
 const lower = (t: string): string => t.toLowerCase().replace(/[’]/g, "'");
 const bare = (t: string): string => t.replace(/['’]s$/, '');
 
@@ -152,7 +153,7 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
     if (/\b(?:in|at|near|from|of\s+the\s+(?:town|city|village|port|fortress))\s+(?:the\s+)?$/.test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 40), nameTokens[0]?.start ?? 0))) continue;
     if (isPlace(words.join(' '))) continue;
     // "Bishop of Bristol", "Earl of Strafford": the place of a title, not a person.
-    if (new RegExp(`\\b(?:${TITLE_WORDS})\\s+of\\s+(?:the\\s+)?$`).test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 30), nameTokens[0]?.start ?? 0))) continue;
+    if (AFTER_TITLE_OF.test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 30), nameTokens[0]?.start ?? 0))) continue;
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last) continue;

@@ -145,8 +145,10 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
     const hi = clause.at + clause.text.length;
     const polities = facts.polities.filter((p) => p.start >= lo && p.end <= hi);
     const people = facts.people.filter((p) => p.start >= lo && p.end <= hi && !p.possessive);
-    // "The original signatories were ...", "Key figures involved in the signing included ...".
+    // "The original signatories were ...", "Key figures involved in the signing included ..."
+    // (every form holds "sign": the long pattern runs only then).
     const listed =
+      /sign/iu.test(clause.text) &&
       /\b(?:signatories|signers|those who signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|included|includes|comprised)\s+|\b(?:in|at)\s+the\s+signing\s+(?:were|included)\s+|\b(?:nations|states|countries|powers|governments)\s+(?:that|which|who)\s+(?:did\s+)?sign(?:ed)?\s+(?:it\s+|the\s+(?:treaty|agreement|pact)\s+)?(?:were|included)\s+/iu.exec(
         clause.text,
       );

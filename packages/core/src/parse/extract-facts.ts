@@ -35,18 +35,21 @@ const TREATY_WORDS = /\b(?:treaty|treaties|pact|agreement|accords?|convention|pe
 export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): ArticleFacts | null {
   const { layout, sentences } = article;
   const provenance: Record<string, Span[]> = {};
-  // The ranges each pointer already cites: a party named a thousand times is cited once per range.
-  const cited = new Map<string, Set<string>>();
+  // A pointer cites each range once. Most have a span or two; one cited many times (a party named
+  // on every line) gets an index of its ranges, so that citing does not become quadratic.
+  const rangesOf = new Map<string, Set<string>>();
+  const range = (s: Span): string => `${s.start.offset}:${s.end.offset}`;
   const cite = (pointer: string, span: Span): void => {
-    const list = provenance[pointer] ?? [];
-    const seen = cited.get(pointer) ?? new Set<string>();
-    const key = `${span.start.offset}:${span.end.offset}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      list.push(span);
+    const list = (provenance[pointer] ??= []);
+    if (list.length < 8) {
+      if (!list.some((s) => s.start.offset === span.start.offset && s.end.offset === span.end.offset)) list.push(span);
+      return;
     }
-    cited.set(pointer, seen);
-    provenance[pointer] = list;
+    let ranges = rangesOf.get(pointer);
+    if (!ranges) rangesOf.set(pointer, (ranges = new Set(list.map(range))));
+    if (ranges.has(range(span))) return;
+    ranges.add(range(span));
+    list.push(span);
   };
   const blockSpan = (b: { start: number; end: number }): Span => article.positions.span(b.start, b.end);
   const error = (code: Diagnostic['code'], message: string, span: Span | null = null): void => {
@@ -118,7 +121,11 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   // a sentence about another event.
   const signedIso = chosen?.best.date.iso ?? '';
   const datesBySentence = new Map<Sentence, DateMention[]>();
-  for (const d of dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
+  for (const d of dates) {
+    const list = datesBySentence.get(d.sentence);
+    if (list) list.push(d);
+    else datesBySentence.set(d.sentence, [d]);
+  }
   const otherEvent = (s: Sentence): boolean => {
     const ds = datesBySentence.get(s) ?? [];
     return ds.length > 0 && ds.every((d) => !signedIso.startsWith(d.date.iso) && !d.date.iso.startsWith(signedIso));
@@ -264,7 +271,11 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   const nameMentions = prose.flatMap((s) => findNames(s));
   let place: Place | null = null;
   const namesBySentence = new Map<Sentence, NameMention[]>();
-  for (const n of nameMentions) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
+  for (const n of nameMentions) {
+    const list = namesBySentence.get(n.sentence);
+    if (list) list.push(n);
+    else namesBySentence.set(n.sentence, [n]);
+  }
   // Towns the gazetteer knows, anywhere in the signing sentences, beat a capitalised word after "in".
   const candidates = facts.flatMap((f) => placeEvidence(f, namesBySentence.get(f.sentence) ?? []));
   const town = candidates.find((c) => c.place !== undefined) ?? candidates[0];
