@@ -85,13 +85,19 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
-const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+// Helpers run for every token of every sentence: plain ASCII takes a short path.
+const isCap = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
 const TITLE_WORDS = 'Duke|Duchess|Marquis|Marquess|Earl|Countess|Prince|Princess|Viscount|Bishop|Archbishop';
 const TITLE_NAME = new RegExp(`\\b(?:the\\s+)?((?:${TITLE_WORDS})\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)`, 'gu');
 const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS})$`);
 const AFTER_TITLE_OF = new RegExp(`\\b(?:${TITLE_WORDS})\\s+of\\s+(?:the\\s+)?$`);
-const lower = (t: string): string => t.toLowerCase().replace(/[’]/g, "'");
-const bare = (t: string): string => t.replace(/['’]s$/, '');
+// Every title name holds "<title> of": TITLE_NAME, which cannot skip ahead, runs only then.
+const HAS_TITLE_OF = new RegExp(`(?:${TITLE_WORDS})\\s+of\\s`);
+const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replace(/[’]/g, "'") : t.toLowerCase());
+const bare = (t: string): string => (t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t);
 
 function singular(word: string): string {
   if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
@@ -162,7 +168,7 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
       roleAfter(text, tokens, tokens.indexOf(last), isRoleToken) ??
       (rank ? { text: rank.text, start: rank.start, end: rank.end } : undefined);
     people.push({
-      name: words.join(' ').replace(/ (\p{L})\. /gu, ' $1. '),
+      name: words.join(' '),
       tokens: words,
       start: first.start,
       end: last.end - (/['’]s$/.test(last.text) ? 2 : 0),
@@ -174,7 +180,7 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
   }
   // People known by a title alone: "the Duke of Osuna and the Marquis of Monteleón". After a name
   // and a comma the same words are that person's title ("John Robinson, Bishop of Bristol,").
-  for (const m of text.matchAll(TITLE_NAME)) {
+  for (const m of HAS_TITLE_OF.test(text) ? text.matchAll(TITLE_NAME) : []) {
     const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
     const end = start + (m[1]?.length ?? 0);
     if (/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, start - 40), start))) continue;
