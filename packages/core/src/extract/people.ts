@@ -27,7 +27,10 @@ interface Token {
 const TOKEN = /(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Col|Adm|Lt|Capt|Sgt|Rev|Gov|Sen)\.(?=\s)|\p{L}\.(?:\p{L}\.)+|\p{Lu}\.(?=\s)|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
 }
 
 // Office words: a role must contain one of these.

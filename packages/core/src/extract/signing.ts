@@ -64,6 +64,8 @@ const LIST_GLUE =
 // Prepositions after which a state is a place, a target or a host, not a signer.
 const NOT_SUBJECT = /\b(?:in|at|to|from|against|over|into|toward|towards|on behalf of|for|with|without|by|near|off|aboard|across|than|whose)\s+(?:the\s+)?$/i;
 
+const HAS_SIGNING_VERB = new RegExp(SIGNING_VERB.source, 'i');
+
 // Signing verbs of a clause that are not negated ("did not sign", "refused to sign").
 function findVerbs(clause: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -137,6 +139,9 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
   const parties: PartyEvidence[] = [];
   const signers: SignerEvidence[] = [];
   const text = facts.sentence.text;
+  // Evidence comes from a signing verb or a list of signatories (which holds "sign"); a clause is
+  // part of its sentence, cut at white space or punctuation, so most sentences are passed over.
+  if (!HAS_SIGNING_VERB.test(text) && !/sign/iu.test(text)) return { parties, signers };
   for (const clause of clauses(text)) {
     // "Britain concluded its own peace with Denmark in a separate treaty" is another treaty; in the
     // lead, "a separate peace treaty" is this one (separate from the signer's allies).
@@ -278,6 +283,9 @@ const NOT_TOWN = /\b(?:War|Wars|Battle|Hall|House|Room|Palace|Chancellery|Castle
 export function placeEvidence(facts: SentenceFacts, exclude: readonly { start: number; end: number }[]): PlaceEvidence[] {
   const text = facts.sentence.text;
   const out: PlaceEvidence[] = [];
+  // A clause is part of its sentence, cut at white space or punctuation: a sentence without
+  // signing words has no clause with them.
+  if (!SIGNING_CONTEXT.test(text)) return out;
   for (const clause of clauses(text)) {
     if (!SIGNING_CONTEXT.test(clause.text) || /\bratif/i.test(clause.text)) continue;
     const lo = clause.at;

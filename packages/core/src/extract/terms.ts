@@ -104,9 +104,8 @@ export function findTypes(sentences: readonly Sentence[], isOtherEvent: (s: Sent
   const out: { type: TreatyType; sentence: Sentence; start: number; end: number }[] = [];
   for (const type of TREATY_TYPES) {
     for (const s of sentences) {
-      if (s.zone === 'heading' || isOtherEvent(s)) continue;
-      if (UP_FRONT_ONLY.has(type) && s.zone === 'body') continue;
-      if (!TYPE_HINTS[type].test(s.text)) continue;
+      if (s.zone === 'heading' || (UP_FRONT_ONLY.has(type) && s.zone === 'body')) continue;
+      if (!TYPE_HINTS[type].test(s.text) || isOtherEvent(s)) continue;
       const cues = TYPE_CUES[type];
       const m = (Array.isArray(cues) ? cues : [cues as RegExp]).map((re) => re.exec(s.text)).find((x) => x !== null) ?? null;
       // "did not open Japan to commerce", "hoped to add a commercial agreement".

@@ -31,12 +31,13 @@ export function splitSentences(text: string): { text: string; at: number }[] {
   const re = /[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    const before = text.slice(Math.max(start, m.index - 40), m.index);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     // "U.S." or "B." (an initial) or a known abbreviation: not the end of a sentence, unless a word
     // that starts sentences follows ("signed for King Frederick I. In Russia ...").
-    const next = /^\s+["'\u201c\u2018(\[]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
-    if (m[0].startsWith('.') && (/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) && !SENTENCE_STARTERS.has(next)) continue;
+    if (m[0].startsWith('.')) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 40), m.index))?.[1] ?? '';
+      const next = (): string => /^\s+["'\u201c\u2018(\[]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+      if ((/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) && !SENTENCE_STARTERS.has(next())) continue;
+    }
     pushTrimmed(out, text, start, end);
     start = end;
   }
