@@ -34,13 +34,16 @@ const TREATY_WORDS = /\b(?:treaty|treaties|pact|agreement|accords?|convention|pe
 /** Runs every extractor over the article; pushes diagnostics and returns null when a required fact is missing. */
 export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): ArticleFacts | null {
   const { layout, sentences } = article;
-  const provenance: Record<string, Span[]> = {};
+  // The spans of each pointer, in a Map until the model is built: pointers are new strings, which
+  // an object would have to intern on every lookup.
+  const provenance = new Map<string, Span[]>();
   // A pointer cites each range once. Most have a span or two; one cited many times (a party named
   // on every line) gets an index of its ranges, so that citing does not become quadratic.
   const rangesOf = new Map<string, Set<string>>();
   const range = (s: Span): string => `${s.start.offset}:${s.end.offset}`;
   const cite = (pointer: string, span: Span): void => {
-    const list = (provenance[pointer] ??= []);
+    let list = provenance.get(pointer);
+    if (!list) provenance.set(pointer, (list = []));
     if (list.length < 8) {
       if (!list.some((s) => s.start.offset === span.start.offset && s.end.offset === span.end.offset)) list.push(span);
       return;
@@ -236,10 +239,10 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     const polity = signerPolities[i] ?? (unassigned.length === 1 ? unassigned[0] : undefined);
     // The party comes from the role ("Soviet Foreign Minister") or "signed for Y"; a party given by
     // elimination cites the signer's name.
-    const from = provenance[`/signatories/${i}/role`] ?? provenance[`/signatories/${i}/name`];
+    const from = provenance.get(`/signatories/${i}/role`) ?? provenance.get(`/signatories/${i}/name`);
     if (polity && from?.[0]) cite(`/signatories/${i}/party`, from[0]);
     if (polity) signatories[i] = { ...s, party: polity.id };
-    else warn('signatory_without_party', `could not tell which state ${s.name} signed for`, provenance[`/signatories/${i}/name`]?.[0] ?? null);
+    else warn('signatory_without_party', `could not tell which state ${s.name} signed for`, provenance.get(`/signatories/${i}/name`)?.[0] ?? null);
   });
 
   for (const polity of partyOrder) {
@@ -307,7 +310,7 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   const date = chosen.best.date;
   const expires = duration ? addYears(date, duration.years) : null;
   if (expires) {
-    for (const p of ['/signed/date', '/duration']) for (const s of provenance[p] ?? []) cite('/expires', s);
+    for (const p of ['/signed/date', '/duration']) for (const s of provenance.get(p) ?? []) cite('/expires', s);
   }
   return {
     title,
@@ -322,7 +325,7 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     expires,
     keyFacts,
     sections,
-    provenance,
+    provenance: Object.fromEntries(provenance),
   };
 }
 
