@@ -183,25 +183,25 @@ const PATTERNS: Record<string, string> = {
   'one word without spaces': 'x',
   'quotes': '"\'\u201c\u2018 ',
 };
+const lead = (b: string): string => `Japan and France Sign a Pact\n${b}\nA fact\nWhat Happened?\nThey signed.\n`;
+const keyFact = (b: string): string => `Japan and France Sign a Pact\nJapan and France signed a pact on 1 May 1900.\n${b}\nWhat Happened?\nThey signed.\n`;
 const PLACES: Record<string, (body: string) => string> = {
-  'the lead': (b) => `Japan and France Sign a Pact\n${b}\nA fact\nWhat Happened?\nThey signed.\n`,
+  'the headline': (b) => b,
+  'the lead': lead,
   'a section paragraph': (b) => `Japan and France Sign a Pact\nJapan and France signed a pact on 1 May 1900.\nA fact\nWhat Happened?\n${b}\n`,
 };
-// Found by this test and reported, run under `pnpm fuzz` until fixed (with sizes that show the
-// growth without running for hours): the headline and key-fact lines are not cut into bounded
-// sentences like the lead and the sections, so in a long one the per-sentence steps
-// (dates, abbreviations, the signing-clause search) grow quadratically or worse; a long run
-// without a space is cut into sentences by a search that goes back to the start of the block; and
-// people are resolved against all full names of the article for every mention.
-const headline = (b: string): string => b;
-const KNOWN_SLOW: Record<string, [pattern: string, wrap: (body: string) => string, small: number]> = {
-  ...Object.fromEntries(Object.entries(PATTERNS).map(([name, pattern]) => [`${name} in the headline`, [pattern, headline, 10_000]])),
-  'signing words in the headline': ['between Japan signed ', headline, 1_000],
-  'signing words in a key-fact line': ['between Japan signed ', (b) => `Japan and France Sign a Pact\nJapan and France signed a pact on 1 May 1900.\n${b}\nWhat Happened?\nThey signed.\n`, 1_000],
-  'a word without spaces in the lead, 100 KB to 1 MB': ['x', (b) => `Japan and France Sign a Pact\n${b}\nA fact\nWhat Happened?\nThey signed.\n`, 100_000],
-  // Real text, many articles in one file: every mention of a person is matched against every full
-  // name in the article.
-  'the whole corpus as one article, 20 KB to 200 KB': [corpus.join('\n'), (b) => b, 20_000],
+// Cases this test once found superlinear, now fixed: the headline and key-fact lines were not cut
+// into bounded sentences like the lead and the sections, so the per-sentence steps (dates,
+// abbreviations, the signing-clause search, which read every "between" again at each signing verb)
+// grew quadratically or worse in a long one; a long run without a space was cut into sentences by
+// a search that went back to the start of the block; and each mention of a person was resolved
+// against every full name in the article.
+const FOUND: Record<string, [pattern: string, wrap: (body: string) => string, small: number]> = {
+  'signing words in the headline': ['between Japan signed ', (b) => b, 10_000],
+  'signing words in a key-fact line': ['between Japan signed ', keyFact, 10_000],
+  'a word without spaces in the lead, 100 KB to 1 MB': ['x', lead, 100_000],
+  // Real text, many articles in one file.
+  'the whole corpus as one article': [corpus.join('\n'), (b) => b, 10_000],
 };
 
 const repeatTo = (pattern: string, length: number): string => pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
@@ -213,14 +213,8 @@ describe('parse time', () => {
     expect(ratio, `10 KB -> 100 KB: ${tries.join('; ')}`).toBeLessThan(15);
   });
 
-  it.skipIf(!FUZZING).each(Object.entries(KNOWN_SLOW))('KNOWN ISSUE (runs under pnpm fuzz): grows linearly: %s', { timeout: 300_000 }, (_name, [pattern, wrap, size]) => {
-    // One sample of each: a blow-up shows at once, and the large input may take minutes.
-    const small = sample(wrap(repeatTo(pattern, size)));
-    const text = wrap(repeatTo(pattern, size * 10));
-    const cpu = process.cpuUsage();
-    safeParseArticle(text);
-    const used = process.cpuUsage(cpu);
-    const large = (used.user + used.system) / 1000;
-    expect(large / small, `${size} characters: ${small.toFixed(1)} ms, ${size * 10}: ${large.toFixed(1)} ms`).toBeLessThan(15);
+  it.each(Object.entries(FOUND))('grows linearly: %s', { timeout: 120_000 }, (_name, [pattern, wrap, size]) => {
+    const { ratio, tries } = growth(wrap(repeatTo(pattern, size)), wrap(repeatTo(pattern, size * 10)));
+    expect(ratio, `${size} -> ${size * 10} characters: ${tries.join('; ')}`).toBeLessThan(15);
   });
 });

@@ -27,7 +27,10 @@ interface Token {
 const TOKEN = /(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Col|Adm|Lt|Capt|Sgt|Rev|Gov|Sen)\.(?=\s)|\p{L}\.(?:\p{L}\.)+|\p{Lu}\.(?=\s)|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
 }
 
 // Office words: a role must contain one of these.
@@ -85,12 +88,19 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
-const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+// Helpers run for every token of every sentence: plain ASCII takes a short path.
+const isCap = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
 const TITLE_WORDS = 'Duke|Duchess|Marquis|Marquess|Earl|Countess|Prince|Princess|Viscount|Bishop|Archbishop';
 const TITLE_NAME = new RegExp(`\\b(?:the\\s+)?((?:${TITLE_WORDS})\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)`, 'gu');
 const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS})$`);
-const lower = (t: string): string => t.toLowerCase().replace(/[’]/g, "'");
-const bare = (t: string): string => t.replace(/['’]s$/, '');
+const AFTER_TITLE_OF = new RegExp(`\\b(?:${TITLE_WORDS})\\s+of\\s+(?:the\\s+)?$`);
+// Every title name holds "<title> of": TITLE_NAME, which cannot skip ahead, runs only then.
+const HAS_TITLE_OF = new RegExp(`(?:${TITLE_WORDS})\\s+of\\s`);
+const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replace(/[’]/g, "'") : t.toLowerCase());
+const bare = (t: string): string => (t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t);
 
 function singular(word: string): string {
   if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
@@ -152,7 +162,7 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
     if (/\b(?:in|at|near|from|of\s+the\s+(?:town|city|village|port|fortress))\s+(?:the\s+)?$/.test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 40), nameTokens[0]?.start ?? 0))) continue;
     if (isPlace(words.join(' '))) continue;
     // "Bishop of Bristol", "Earl of Strafford": the place of a title, not a person.
-    if (new RegExp(`\\b(?:${TITLE_WORDS})\\s+of\\s+(?:the\\s+)?$`).test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 30), nameTokens[0]?.start ?? 0))) continue;
+    if (AFTER_TITLE_OF.test(text.slice(Math.max(0, (nameTokens[0]?.start ?? 0) - 30), nameTokens[0]?.start ?? 0))) continue;
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last) continue;
@@ -161,7 +171,7 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
       roleAfter(text, tokens, tokens.indexOf(last), isRoleToken) ??
       (rank ? { text: rank.text, start: rank.start, end: rank.end } : undefined);
     people.push({
-      name: words.join(' ').replace(/ (\p{L})\. /gu, ' $1. '),
+      name: words.join(' '),
       tokens: words,
       start: first.start,
       end: last.end - (/['’]s$/.test(last.text) ? 2 : 0),
@@ -173,7 +183,7 @@ export function findPeople(text: string, polities: readonly PolityMention[], ver
   }
   // People known by a title alone: "the Duke of Osuna and the Marquis of Monteleón". After a name
   // and a comma the same words are that person's title ("John Robinson, Bishop of Bristol,").
-  for (const m of text.matchAll(TITLE_NAME)) {
+  for (const m of HAS_TITLE_OF.test(text) ? text.matchAll(TITLE_NAME) : []) {
     const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
     const end = start + (m[1]?.length ?? 0);
     if (/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, start - 40), start))) continue;

@@ -64,6 +64,8 @@ const LIST_GLUE =
 // Prepositions after which a state is a place, a target or a host, not a signer.
 const NOT_SUBJECT = /\b(?:in|at|to|from|against|over|into|toward|towards|on behalf of|for|with|without|by|near|off|aboard|across|than|whose)\s+(?:the\s+)?$/i;
 
+const HAS_SIGNING_VERB = new RegExp(SIGNING_VERB.source, 'i');
+
 // Signing verbs of a clause that are not negated ("did not sign", "refused to sign").
 function findVerbs(clause: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -75,11 +77,20 @@ function findVerbs(clause: string): RegExpExecArray[] {
   return out;
 }
 
-// The items of a list that starts at `from`, as long as only list words stand between them.
+// The items (in text order) of a list that starts at `from`, as long as only list words stand
+// between them.
 function listAfter<T extends { start: number; end: number }>(text: string, items: readonly T[], from: number, glue = LIST_GLUE): T[] {
   const out: T[] = [];
   let cursor = from;
-  for (const item of [...items].sort((a, b) => a.start - b.start)) {
+  // Binary search for the first item at or after `from`: a clause may hold hundreds of items.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const item of items.slice(lo)) {
     if (item.start < cursor) continue;
     if (!glue.test(text.slice(cursor, item.start).trim())) break;
     out.push(item);
@@ -128,6 +139,9 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
   const parties: PartyEvidence[] = [];
   const signers: SignerEvidence[] = [];
   const text = facts.sentence.text;
+  // Evidence comes from a signing verb or a list of signatories (which holds "sign"); a clause is
+  // part of its sentence, cut at white space or punctuation, so most sentences are passed over.
+  if (!HAS_SIGNING_VERB.test(text) && !/sign/iu.test(text)) return { parties, signers };
   for (const clause of clauses(text)) {
     // "Britain concluded its own peace with Denmark in a separate treaty" is another treaty; in the
     // lead, "a separate peace treaty" is this one (separate from the signer's allies).
@@ -136,8 +150,10 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
     const hi = clause.at + clause.text.length;
     const polities = facts.polities.filter((p) => p.start >= lo && p.end <= hi);
     const people = facts.people.filter((p) => p.start >= lo && p.end <= hi && !p.possessive);
-    // "The original signatories were ...", "Key figures involved in the signing included ...".
+    // "The original signatories were ...", "Key figures involved in the signing included ..."
+    // (every form holds "sign": the long pattern runs only then).
     const listed =
+      /sign/iu.test(clause.text) &&
       /\b(?:signatories|signers|those who signed)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|included|includes|comprised)\s+|\b(?:in|at)\s+the\s+signing\s+(?:were|included)\s+|\b(?:nations|states|countries|powers|governments)\s+(?:that|which|who)\s+(?:did\s+)?sign(?:ed)?\s+(?:it\s+|the\s+(?:treaty|agreement|pact)\s+)?(?:were|included)\s+/iu.exec(
         clause.text,
       );
@@ -149,12 +165,16 @@ export function signingEvidence(facts: SentenceFacts): { parties: PartyEvidence[
       for (const p of people) if (p.start >= from && p.end <= until) signers.push({ facts, person: p });
     }
     let previous = 0;
-    for (const verb of findVerbs(clause.text)) {
+    for (const [k, verb] of findVerbs(clause.text).entries()) {
       const v = lo + verb.index;
       const after = v + verb[0].length;
-      // "was signed between X and Y", "signed a peace treaty with X".
+      // "was signed between X and Y" anywhere in the clause, "signed a peace treaty with X" just
+      // after the verb. Every "between" is read at the first verb; at later verbs it would only add
+      // the same parties again (and make a clause with many verbs quadratic), so the search starts
+      // at the verb and stops past the reach of "with".
       const between = /\b(?:between|with)\s+/g;
-      for (let m = between.exec(clause.text); m !== null; m = between.exec(clause.text)) {
+      between.lastIndex = k === 0 ? 0 : verb.index;
+      for (let m = between.exec(clause.text); m !== null && (k === 0 || m.index - verb.index <= 60); m = between.exec(clause.text)) {
         if (m[0].startsWith('with') && (m.index < verb.index || m.index - verb.index > 60)) continue;
         // "on the same day as Britain's treaties with France": other treaties, not this one's parties.
         if (m[0].startsWith('with') && /\b(?:as|than|like)\b|['’]s\s+(?:\w+\s+)?(?:treat|agreement|pact)/.test(clause.text.slice(verb.index, m.index))) continue;
@@ -263,6 +283,9 @@ const NOT_TOWN = /\b(?:War|Wars|Battle|Hall|House|Room|Palace|Chancellery|Castle
 export function placeEvidence(facts: SentenceFacts, exclude: readonly { start: number; end: number }[]): PlaceEvidence[] {
   const text = facts.sentence.text;
   const out: PlaceEvidence[] = [];
+  // A clause is part of its sentence, cut at white space or punctuation: a sentence without
+  // signing words has no clause with them.
+  if (!SIGNING_CONTEXT.test(text)) return out;
   for (const clause of clauses(text)) {
     if (!SIGNING_CONTEXT.test(clause.text) || /\bratif/i.test(clause.text)) continue;
     const lo = clause.at;

@@ -104,9 +104,8 @@ export function findTypes(sentences: readonly Sentence[], isOtherEvent: (s: Sent
   const out: { type: TreatyType; sentence: Sentence; start: number; end: number }[] = [];
   for (const type of TREATY_TYPES) {
     for (const s of sentences) {
-      if (s.zone === 'heading' || isOtherEvent(s)) continue;
-      if (UP_FRONT_ONLY.has(type) && s.zone === 'body') continue;
-      if (!TYPE_HINTS[type].test(s.text)) continue;
+      if (s.zone === 'heading' || (UP_FRONT_ONLY.has(type) && s.zone === 'body')) continue;
+      if (!TYPE_HINTS[type].test(s.text) || isOtherEvent(s)) continue;
       const cues = TYPE_CUES[type];
       const m = (Array.isArray(cues) ? cues : [cues as RegExp]).map((re) => re.exec(s.text)).find((x) => x !== null) ?? null;
       // "did not open Japan to commerce", "hoped to add a commercial agreement".
@@ -128,6 +127,9 @@ const NAME_PATTERNS: readonly RegExp[] = [
   // "Kellogg-Briand Pact", "Anglo-Japanese Alliance", "Tripartite Pact", "Entente Cordiale"
   new RegExp(String.raw`(?:${CAP}\s+){1,6}${NAME_HEAD}\b(?:\s+of\s+(?:the\s+)?${CAP}(?:(?:,\s+|\s+and\s+|\s+)${CAP}){0,6})?|\bEntente\s+Cordiale\b`, 'gu'),
 ];
+// Every name holds one of the head words: a sentence without one is passed over at once.
+const HAS_NAME_HEAD = new RegExp(NAME_HEAD, 'u');
+const NAME_HEAD_WORD = new RegExp(`^${NAME_HEAD}$`);
 const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Both|Each|Every|Any|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Secret|Separate|Supplementary|New|Formal|Final|Draft|Published)\s+/;
 
 // "Non-Aggression Pact" or "Peace Treaty" in title case is a description, not a name.
@@ -144,6 +146,7 @@ export interface NameMention {
 /** Finds treaty names such as "Treaty of Versailles" or "Kellogg-Briand Pact" in a sentence. */
 export function findNames(s: Sentence): NameMention[] {
   const out: NameMention[] = [];
+  if (!HAS_NAME_HEAD.test(s.text)) return out;
   for (const re of NAME_PATTERNS) {
     for (const m of s.text.matchAll(re)) {
       let name = m[0];
@@ -153,8 +156,8 @@ export function findNames(s: Sentence): NameMention[] {
         name = name.slice(cut[0].length);
         start += cut[0].length;
       }
-      if (!new RegExp(String.raw`\s`).test(name)) continue;
-      if (name.split(/\s+/).every((w) => GENERIC_NAME_WORDS.test(w) || new RegExp(`^${NAME_HEAD}$`).test(w))) continue;
+      if (!/\s/.test(name)) continue;
+      if (name.split(/\s+/).every((w) => GENERIC_NAME_WORDS.test(w) || NAME_HEAD_WORD.test(w))) continue;
       if (out.some((o) => o.start <= start && start < o.end)) continue;
       out.push({ name, sentence: s, start, end: start + name.length });
     }

@@ -34,11 +34,25 @@ const TREATY_WORDS = /\b(?:treaty|treaties|pact|agreement|accords?|convention|pe
 /** Runs every extractor over the article; pushes diagnostics and returns null when a required fact is missing. */
 export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): ArticleFacts | null {
   const { layout, sentences } = article;
-  const provenance: Record<string, Span[]> = {};
+  // The spans of each pointer, in a Map until the model is built: pointers are new strings, which
+  // an object would have to intern on every lookup.
+  const provenance = new Map<string, Span[]>();
+  // A pointer cites each range once. Most have a span or two; one cited many times (a party named
+  // on every line) gets an index of its ranges, so that citing does not become quadratic.
+  const rangesOf = new Map<string, Set<string>>();
+  const range = (s: Span): string => `${s.start.offset}:${s.end.offset}`;
   const cite = (pointer: string, span: Span): void => {
-    const list = provenance[pointer] ?? [];
-    if (!list.some((s) => s.start.offset === span.start.offset && s.end.offset === span.end.offset)) list.push(span);
-    provenance[pointer] = list;
+    let list = provenance.get(pointer);
+    if (!list) provenance.set(pointer, (list = []));
+    if (list.length < 8) {
+      if (!list.some((s) => s.start.offset === span.start.offset && s.end.offset === span.end.offset)) list.push(span);
+      return;
+    }
+    let ranges = rangesOf.get(pointer);
+    if (!ranges) rangesOf.set(pointer, (ranges = new Set(list.map(range))));
+    if (ranges.has(range(span))) return;
+    ranges.add(range(span));
+    list.push(span);
   };
   const blockSpan = (b: { start: number; end: number }): Span => article.positions.span(b.start, b.end);
   const error = (code: Diagnostic['code'], message: string, span: Span | null = null): void => {
@@ -102,14 +116,19 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   const named = new Set(found.flat().filter((m) => m.kind === 'name' && !WEAK_FORM.test(m.text)).map((m) => m.polity));
   const facts: SentenceFacts[] = prose.map((sentence, i) => {
     const polities = (found[i] ?? []).filter((m) => !WEAK_FORM.test(m.text) || named.has(m.polity));
-    return { sentence, polities, people: findPeople(sentence.text, polities, sentence.zone === 'fact') };
+    // A key fact starts with a verb; a piece cut from a very long one does not.
+    return { sentence, polities, people: findPeople(sentence.text, polities, sentence.zone === 'fact' && sentence.at === 0) };
   });
 
   // A date that neither matches nor contains the signing date ("1895" contains "1895-04-17") marks
   // a sentence about another event.
   const signedIso = chosen?.best.date.iso ?? '';
   const datesBySentence = new Map<Sentence, DateMention[]>();
-  for (const d of dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
+  for (const d of dates) {
+    const list = datesBySentence.get(d.sentence);
+    if (list) list.push(d);
+    else datesBySentence.set(d.sentence, [d]);
+  }
   const otherEvent = (s: Sentence): boolean => {
     const ds = datesBySentence.get(s) ?? [];
     return ds.length > 0 && ds.every((d) => !signedIso.startsWith(d.date.iso) && !d.date.iso.startsWith(signedIso));
@@ -123,11 +142,19 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   // When a signing names nobody ("the six envoys signed"), those who represented a side signed.
   const signerEvidence = evidence.some(unnamedSigners) ? [...namedSigners, ...evidence.flatMap(representatives)] : namedSigners;
 
-  // People: a full name anywhere lets a surname alone refer to the same person.
-  const fullNames = facts.flatMap((f) => f.people.filter((p) => p.tokens.length > 1));
+  // People: a full name anywhere lets a surname alone refer to the same person: the first full
+  // name in the article that ends with it. Names are indexed by their last word (tokens hold no
+  // spaces) so that resolving a mention does not go through every full name of the article.
+  const fullNameBySurname = new Map<string, PersonMention>();
+  for (const f of facts) {
+    for (const q of f.people) {
+      const surname = q.tokens.at(-1);
+      if (q.tokens.length > 1 && surname !== undefined && !fullNameBySurname.has(surname)) fullNameBySurname.set(surname, q);
+    }
+  }
   const resolve = (p: PersonMention): PersonMention | undefined => {
     if (p.tokens.length > 1) return p;
-    const full = fullNames.find((q) => q.tokens.at(-1) === p.tokens[0] || q.tokens.join(' ').endsWith(` ${p.tokens.join(' ')}`));
+    const full = p.tokens.length === 1 ? fullNameBySurname.get(p.tokens[0] ?? '') : undefined;
     if (full) return full;
     return p.role !== null ? p : undefined;
   };
@@ -136,8 +163,18 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     const full = resolve(e.person);
     if (full && !signerNames.includes(full.name)) signerNames.push(full.name);
   }
-  const mentionsOf = (name: string): { f: SentenceFacts; p: PersonMention }[] =>
-    facts.flatMap((f) => f.people.filter((p) => resolve(p)?.name === name).map((p) => ({ f, p })));
+  // Every mention of each person, in text order, grouped in one pass.
+  const mentionsByName = new Map<string, { f: SentenceFacts; p: PersonMention }[]>();
+  for (const f of facts) {
+    for (const p of f.people) {
+      const name = resolve(p)?.name;
+      if (name === undefined) continue;
+      const list = mentionsByName.get(name);
+      if (list) list.push({ f, p });
+      else mentionsByName.set(name, [{ f, p }]);
+    }
+  }
+  const mentionsOf = (name: string): { f: SentenceFacts; p: PersonMention }[] => mentionsByName.get(name) ?? [];
 
   const partyOrder: Polity[] = [];
   // "Denmark" and "Denmark-Norway" in one article are one side: the later joins the earlier.
@@ -202,10 +239,10 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     const polity = signerPolities[i] ?? (unassigned.length === 1 ? unassigned[0] : undefined);
     // The party comes from the role ("Soviet Foreign Minister") or "signed for Y"; a party given by
     // elimination cites the signer's name.
-    const from = provenance[`/signatories/${i}/role`] ?? provenance[`/signatories/${i}/name`];
+    const from = provenance.get(`/signatories/${i}/role`) ?? provenance.get(`/signatories/${i}/name`);
     if (polity && from?.[0]) cite(`/signatories/${i}/party`, from[0]);
     if (polity) signatories[i] = { ...s, party: polity.id };
-    else warn('signatory_without_party', `could not tell which state ${s.name} signed for`, provenance[`/signatories/${i}/name`]?.[0] ?? null);
+    else warn('signatory_without_party', `could not tell which state ${s.name} signed for`, provenance.get(`/signatories/${i}/name`)?.[0] ?? null);
   });
 
   for (const polity of partyOrder) {
@@ -213,15 +250,22 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
       warn('unknown_party', `${polity.name} is not in the gazetteer: its name is kept as written and it has no Wikidata id`, null);
     }
   }
-  const parties: Party[] = partyOrder.map((polity, i) => {
-    const mentions: string[] = [];
-    for (const f of facts) {
-      for (const m of f.polities) {
-        if (canonical(m.polity) !== polity) continue;
-        if (!mentions.includes(m.text)) mentions.push(m.text);
-        cite(`/parties/${i}`, article.span(f.sentence, m.start, m.end));
-      }
+  // Each party's mentions, in text order, gathered in one pass over the article.
+  const partyIndex = new Map(partyOrder.map((p, i) => [p, i]));
+  const partyMentions = partyOrder.map(() => ({ texts: new Set<string>(), spans: [] as Span[] }));
+  for (const f of facts) {
+    for (const m of f.polities) {
+      const i = partyIndex.get(canonical(m.polity));
+      const found = i === undefined ? undefined : partyMentions[i];
+      if (!found) continue;
+      found.texts.add(m.text);
+      found.spans.push(article.span(f.sentence, m.start, m.end));
     }
+  }
+  const parties: Party[] = partyOrder.map((polity, i) => {
+    const { texts, spans } = partyMentions[i] ?? { texts: new Set<string>(), spans: [] };
+    for (const span of spans) cite(`/parties/${i}`, span);
+    const mentions = [...texts];
     if (mentions.length === 0) mentions.push(polity.name);
     return { id: polity.id, name: polity.name, mentions, wikidata: polity.wikidata };
   });
@@ -230,7 +274,11 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   const nameMentions = prose.flatMap((s) => findNames(s));
   let place: Place | null = null;
   const namesBySentence = new Map<Sentence, NameMention[]>();
-  for (const n of nameMentions) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
+  for (const n of nameMentions) {
+    const list = namesBySentence.get(n.sentence);
+    if (list) list.push(n);
+    else namesBySentence.set(n.sentence, [n]);
+  }
   // Towns the gazetteer knows, anywhere in the signing sentences, beat a capitalised word after "in".
   const candidates = facts.flatMap((f) => placeEvidence(f, namesBySentence.get(f.sentence) ?? []));
   const town = candidates.find((c) => c.place !== undefined) ?? candidates[0];
@@ -262,7 +310,7 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
   const date = chosen.best.date;
   const expires = duration ? addYears(date, duration.years) : null;
   if (expires) {
-    for (const p of ['/signed/date', '/duration']) for (const s of provenance[p] ?? []) cite('/expires', s);
+    for (const p of ['/signed/date', '/duration']) for (const s of provenance.get(p) ?? []) cite('/expires', s);
   }
   return {
     title,
@@ -277,7 +325,7 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
     expires,
     keyFacts,
     sections,
-    provenance,
+    provenance: Object.fromEntries(provenance),
   };
 }
 

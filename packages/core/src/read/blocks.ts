@@ -17,11 +17,17 @@ export interface Block {
 
 /** The source offset of index `i` in a block's text. */
 export function sourceOffset(block: Block, i: number): number {
-  let seg = block.segments[0];
-  for (const s of block.segments) {
-    if (s.at > i) break;
-    seg = s;
+  // The last segment that starts at or before i (else the first): a binary search, because a long
+  // Markdown paragraph has a segment per inline node and every mention in it is mapped.
+  const { segments } = block;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((segments[mid]?.at ?? 0) <= i) lo = mid;
+    else hi = mid - 1;
   }
+  const seg = segments[lo];
   if (!seg) return block.start;
   return Math.min(seg.source + (i - seg.at), block.end);
 }

@@ -1,8 +1,16 @@
 import type { Root, RootContent, PhrasingContent } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { BlockBuilder, type Block } from './blocks.js';
 
 /** The article's layout: what each block is, before any facts are extracted. */
@@ -59,17 +67,32 @@ function isPlainHeading(line: string): boolean {
   return KNOWN_HEADINGS.test(line) || (/\?$/.test(line) && line.split(/\s+/).length <= 10);
 }
 
+// GFM as remark-gfm reads it, less autolink literals ("www.example.com", "https://...", e-mail
+// addresses), in remark-gfm's order. The autolink extension is tried at every letter and digit
+// and took longer than all the rest of the parse; it can only change a text that holds "@",
+// "www" or "http", or a character reference (which may spell one), so only those get it.
+function remarkGfmWithoutAutolinks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+const MAY_HOLD_AUTOLINK = /@|www|http|&/i;
+
 // Built once: configuring unified for every article costs more than parsing a short one.
-let processor: ReturnType<typeof markdownProcessor> | undefined;
-function markdownProcessor() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
+let withAutolinks: ReturnType<typeof markdownProcessor> | undefined;
+let withoutAutolinks: ReturnType<typeof markdownProcessor> | undefined;
+function markdownProcessor(gfm: typeof remarkGfm | typeof remarkGfmWithoutAutolinks) {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfm).freeze();
 }
 
 function readMarkdownBlocks(text: string): Block[] {
   // Frontmatter and GFM tables are parsed so that they can be skipped: they are generated
-  // summaries (as @treatykit/markdown writes them), not the article's prose.
-  processor ??= markdownProcessor();
-  const tree = processor.runSync(processor.parse(text)) as Root;
+  // summaries (as @treatykit/markdown writes them), not the article's prose. No plugin transforms
+  // the tree, so parsing is all there is to do.
+  const processor = MAY_HOLD_AUTOLINK.test(text)
+    ? (withAutolinks ??= markdownProcessor(remarkGfm))
+    : (withoutAutolinks ??= markdownProcessor(remarkGfmWithoutAutolinks));
+  const tree: Root = processor.parse(text);
   const blocks: Block[] = [];
   const visit = (node: RootContent): void => {
     switch (node.type) {
@@ -94,14 +117,23 @@ function readMarkdownBlocks(text: string): Block[] {
     }
   };
   // A heading whose section holds only a table (such as "At a glance") is a summary, not a section.
-  const children = tree.children.filter((node, i, all) => {
-    if (node.type !== 'heading') return true;
-    const rest = all.slice(i + 1);
-    const next = rest.findIndex((n) => n.type === 'heading');
-    const body = next < 0 ? rest : rest.slice(0, next);
-    return !(body.length > 0 && body.every((n) => n.type === 'table' || n.type === 'thematicBreak' || n.type === 'html'));
-  });
-  for (const node of children) visit(node);
+  // Read from the end, so that each heading knows its section without a search.
+  const summaryHeadings = new Set<RootContent>();
+  let sectionNodes = 0;
+  let onlyTables = true;
+  for (let i = tree.children.length - 1; i >= 0; i--) {
+    const node = tree.children[i];
+    if (!node) continue;
+    if (node.type === 'heading') {
+      if (sectionNodes > 0 && onlyTables) summaryHeadings.add(node);
+      sectionNodes = 0;
+      onlyTables = true;
+    } else {
+      sectionNodes++;
+      onlyTables &&= node.type === 'table' || node.type === 'thematicBreak' || node.type === 'html';
+    }
+  }
+  for (const node of tree.children) if (!summaryHeadings.has(node)) visit(node);
   // Without a blank line after it, a headline written as plain text merges with the lead into one
   // paragraph; read that first paragraph line by line, as the plain-text format would.
   const first = blocks[0] as (Block & { readonly lines?: readonly Block[] }) | undefined;
@@ -193,23 +225,21 @@ function alignRuns(value: string, raw: string): { text: string; at: number }[] {
   return runs;
 }
 
-function layout(format: 'text' | 'markdown', all: readonly Block[]): ArticleLayout {
-  const blocks = [...all];
+function layout(format: 'text' | 'markdown', blocks: readonly Block[]): ArticleLayout {
+  // An index into the blocks rather than shift(), which copies the rest of a long array each time.
+  let i = 0;
   let title: Block | null = null;
   const first = blocks[0];
   if (first && (first.kind !== 'item')) {
     title = first;
-    blocks.shift();
+    i++;
   }
   let lead: Block | null = null;
-  if (blocks[0]?.kind === 'paragraph') lead = blocks.shift() ?? null;
+  if (blocks[i]?.kind === 'paragraph') lead = blocks[i++] ?? null;
   const keyFacts: Block[] = [];
-  while (blocks.length > 0 && blocks[0]?.kind !== 'heading') {
-    const b = blocks.shift();
-    if (b) keyFacts.push(b);
-  }
+  for (let b = blocks[i]; b !== undefined && b.kind !== 'heading'; b = blocks[++i]) keyFacts.push(b);
   const sections: { heading: Block; paragraphs: Block[] }[] = [];
-  for (const b of blocks) {
+  for (const b of blocks.slice(i)) {
     if (b.kind === 'heading') sections.push({ heading: b, paragraphs: [] });
     else sections.at(-1)?.paragraphs.push(b);
   }

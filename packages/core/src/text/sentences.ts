@@ -31,12 +31,13 @@ export function splitSentences(text: string): { text: string; at: number }[] {
   const re = /[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    const before = text.slice(Math.max(start, m.index - 40), m.index);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     // "U.S." or "B." (an initial) or a known abbreviation: not the end of a sentence, unless a word
     // that starts sentences follows ("signed for King Frederick I. In Russia ...").
-    const next = /^\s+["'\u201c\u2018(\[]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
-    if (m[0].startsWith('.') && (/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) && !SENTENCE_STARTERS.has(next)) continue;
+    if (m[0].startsWith('.')) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 40), m.index))?.[1] ?? '';
+      const next = (): string => /^\s+["'\u201c\u2018(\[]?([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+      if ((/^(\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) && !SENTENCE_STARTERS.has(next())) continue;
+    }
     pushTrimmed(out, text, start, end);
     start = end;
   }
@@ -50,8 +51,7 @@ const MAX_SENTENCE = 1200;
 
 function pushTrimmed(out: { text: string; at: number }[], text: string, start: number, end: number): void {
   while (end - start > MAX_SENTENCE) {
-    const cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-    const at = cut > start + MAX_SENTENCE / 2 ? cut : start + MAX_SENTENCE;
+    const at = cutAt(text, start);
     pushTrimmed(out, text, start, at);
     start = at;
   }
@@ -61,6 +61,14 @@ function pushTrimmed(out: { text: string; at: number }[], text: string, start: n
   if (trimmed !== '') out.push({ text: trimmed, at: start + lead });
 }
 
+// Where to cut a long run that starts at `start`: at the last space in the second half of the
+// first MAX_SENTENCE characters, else hard at MAX_SENTENCE. The search stays inside that window
+// (lastIndexOf would rescan a run without spaces back to the start of the block for every cut).
+function cutAt(text: string, start: number): number {
+  for (let i = start + MAX_SENTENCE; i > start + MAX_SENTENCE / 2; i--) if (text.charCodeAt(i) === 32) return i;
+  return start + MAX_SENTENCE;
+}
+
 /** The source offsets of a range inside a sentence. */
 export function sentenceRange(s: Sentence, from: number, to: number): { start: number; end: number } {
   return { start: sourceOffset(s.block, s.at + from), end: sourceOffset(s.block, s.at + to) };
@@ -68,6 +76,13 @@ export function sentenceRange(s: Sentence, from: number, to: number): { start: n
 
 /** All sentences of a block, tagged with their zone. */
 export function blockSentences(block: Block, zone: Zone, section = -1): Sentence[] {
-  if (zone === 'title' || zone === 'heading' || zone === 'fact') return [{ text: block.text, zone, section, block, at: 0 }];
+  if (zone === 'title' || zone === 'heading' || zone === 'fact') {
+    // A headline, heading or key fact is one sentence; one longer than any real one is cut like a
+    // long sentence, so that the per-sentence steps stay bounded.
+    if (block.text.length <= MAX_SENTENCE) return [{ text: block.text, zone, section, block, at: 0 }];
+    const pieces: { text: string; at: number }[] = [];
+    pushTrimmed(pieces, block.text, 0, block.text.length);
+    return pieces.map((s) => ({ ...s, zone, section, block }));
+  }
   return splitSentences(block.text).map((s) => ({ ...s, zone, section, block }));
 }

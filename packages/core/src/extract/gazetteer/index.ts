@@ -41,57 +41,67 @@ interface PhraseMatch<T> {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 
+// "Japan's" → "Japan".
+const withoutPossessive = (s: string): string => (s.endsWith("'s") || s.endsWith('’s') ? s.slice(0, -2) : s);
+const ABBREVIATION = /^(?:\p{L}\.)+$/u;
+
 // Looks phrases up word by word in a map, longest first. A regex alternation of a thousand names
 // scans every position of every sentence and dominated parse time; this does one map lookup per
-// word and phrase length. Only whole words match, so "Japanese" in "Russo-Japanese" or "German"
-// in "German-speaking" is not a mention of the state.
+// word, and more only for a word that starts a phrase. Only whole words match, so "Japanese" in
+// "Russo-Japanese" or "German" in "German-speaking" is not a mention of the state.
 class PhraseIndex<T> {
   private readonly phrases = new Map<string, T>();
   // The longest phrase, in words, that starts with a given first word.
   private readonly firstWords = new Map<string, number>();
+  // The first characters of those words: most words of a text (all in lower case, nearly) start
+  // no phrase, and are passed over without building a string to look up.
+  private readonly firstChars = new Set<number>();
 
   add(phrase: string, value: T): void {
     if (this.phrases.has(phrase)) return;
     this.phrases.set(phrase, value);
     const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
-    const first = (words[0] ?? '').replace(/['’]s$/, '');
+    const first = withoutPossessive(words[0] ?? '');
     this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length));
+    this.firstChars.add(first.charCodeAt(0));
   }
 
   find(text: string): PhraseMatch<T>[] {
-    const words: { start: number; end: number }[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const start = m.index ?? 0;
-      let word = m[0];
+    // Where each word starts and ends: two arrays of numbers rather than an object per word.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      const word = m[0];
+      let end = m.index + word.length;
       // A full stop ends the word unless it is an abbreviation such as "U.S." or "St.".
-      if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
-      words.push({ start, end: start + word.length });
+      if (word.endsWith('.') && !ABBREVIATION.test(word)) while (text.charCodeAt(end - 1) === 46) end--;
+      starts.push(m.index);
+      ends.push(end);
     }
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const first = words[i];
-      if (!first) continue;
-      const longest = this.firstWords.get(text.slice(first.start, first.end).replace(/['’]s$/, '')) ?? 0;
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i] ?? 0;
+      if (!this.firstChars.has(text.charCodeAt(start))) continue;
+      const longest = this.firstWords.get(withoutPossessive(text.slice(start, ends[i]))) ?? 0;
       let found: PhraseMatch<T> | undefined;
-      for (let n = Math.min(longest, words.length - i); n >= 1 && !found; n--) {
-        const last = words[i + n - 1];
-        if (!last) continue;
-        const raw = text.slice(first.start, last.end);
-        for (const candidate of [raw, raw.replace(/['’]s$/, '')]) {
-          const key = candidate.replace(/\s+/g, ' ');
-          const value = this.phrases.get(key);
-          if (value !== undefined) {
-            found = { value, text: candidate, start: first.start, end: first.start + candidate.length };
-            break;
-          }
-        }
+      for (let n = Math.min(longest, starts.length - i); n >= 1 && !found; n--) {
+        const raw = text.slice(start, ends[i + n - 1]);
+        found = this.match(raw, start, n) ?? (withoutPossessive(raw) !== raw ? this.match(withoutPossessive(raw), start, n) : undefined);
       }
       if (found) {
         out.push(found);
-        while (i + 1 < words.length && (words[i + 1]?.start ?? Infinity) < found.end) i++;
+        while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) < found.end) i++;
       }
     }
     return out;
+  }
+
+  // The phrase `candidate` (of `words` words) starting at `start`, if it is known; the words of a
+  // phrase may stand apart by any white space.
+  private match(candidate: string, start: number, words: number): PhraseMatch<T> | undefined {
+    const value = this.phrases.get(words === 1 ? candidate : candidate.replace(/\s+/g, ' '));
+    return value === undefined ? undefined : { value, text: candidate, start, end: start + candidate.length };
   }
 }
 
@@ -175,11 +185,14 @@ const UNKNOWN_STATE = new RegExp(
   String.raw`\b${STATE_HEAD}\s+of\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD}){0,3}|\b${CAP_WORD}(?:\s+${CAP_WORD}){0,2}\s+${STATE_HEAD}\b`,
   'gu',
 );
+// Every match holds one of the head words: a text without one is passed over at once.
+const HAS_STATE_HEAD = new RegExp(STATE_HEAD, 'u');
 const unknownStates = new Map<string, Polity>();
 
 /** Finds names of states the gazetteer lacks ("the Kingdom of Kongo"), skipping spans already found. */
 export function findUnknownStates(text: string, known: readonly { start: number; end: number }[]): PolityMention[] {
   const out: PolityMention[] = [];
+  if (!HAS_STATE_HEAD.test(text)) return out;
   for (const m of text.matchAll(UNKNOWN_STATE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
