@@ -109,9 +109,10 @@ export function extractFacts(article: ArticleText, diagnostics: Diagnostic[]): A
 
   // Generic forms ("the Empire", "imperial", "the Emperor") refer to a polity only in a text that
   // names it: in an article on Nerchinsk, "the Kangxi Emperor" is not the Holy Roman Empire.
+  const unknownStates = new Map<string, Polity>();
   const found = prose.map((sentence) => {
     const known = findPolities(sentence.text, year);
-    return [...known, ...findUnknownStates(sentence.text, known)].sort((a, b) => a.start - b.start);
+    return [...known, ...findUnknownStates(sentence.text, known, unknownStates)].sort((a, b) => a.start - b.start);
   });
   const named = new Set(found.flat().filter((m) => m.kind === 'name' && !WEAK_FORM.test(m.text)).map((m) => m.polity));
   const facts: SentenceFacts[] = prose.map((sentence, i) => {

@@ -187,10 +187,12 @@ const UNKNOWN_STATE = new RegExp(
 );
 // Every match holds one of the head words: a text without one is passed over at once.
 const HAS_STATE_HEAD = new RegExp(STATE_HEAD, 'u');
-const unknownStates = new Map<string, Polity>();
-
-/** Finds names of states the gazetteer lacks ("the Kingdom of Kongo"), skipping spans already found. */
-export function findUnknownStates(text: string, known: readonly { start: number; end: number }[]): PolityMention[] {
+/**
+ * Finds names of states the gazetteer lacks ("the Kingdom of Kongo"), skipping spans already found.
+ * `seen` holds the states made so far for one article, so that every mention of a name is the same
+ * polity; it belongs to the caller, so a long-running process keeps none of them.
+ */
+export function findUnknownStates(text: string, known: readonly { start: number; end: number }[], seen: Map<string, Polity>): PolityMention[] {
   const out: PolityMention[] = [];
   if (!HAS_STATE_HEAD.test(text)) return out;
   for (const m of text.matchAll(UNKNOWN_STATE)) {
@@ -198,11 +200,11 @@ export function findUnknownStates(text: string, known: readonly { start: number;
     const end = start + m[0].length;
     if (known.some((k) => k.start < end && start < k.end)) continue;
     const name = m[0].replace(/^(?:The|A)\s+/, '');
-    let polity = unknownStates.get(name);
+    let polity = seen.get(name);
     if (!polity) {
       const id = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       polity = { id: id || 'unknown-state', name, wikidata: null, names: [name], demonyms: [], metonyms: [] };
-      unknownStates.set(name, polity);
+      seen.set(name, polity);
     }
     out.push({ polity, kind: 'name', text: m[0], start, end });
   }
