@@ -75,10 +75,13 @@ export function createPool(jobs: number, options: PoolOptions = {}): ConvertPool
   const acquire = async (roomy: boolean): Promise<Worker> => {
     for (;;) {
       if (closed) throw new ConvertError('converter_failed', 'the build was stopped');
-      // A roomy worker is used once and stopped, so its memory does not stay with the batch.
-      if (roomy && idle.length > 0) discard(idle.pop()!);
-      const worker = roomy ? undefined : idle.pop();
-      if (worker) return worker;
+      if (!roomy) {
+        const worker = idle.pop();
+        if (worker) return worker;
+      } else if (live.size >= jobs && idle.length > 0) {
+        // A roomy worker needs a slot of its own: an idle compact one gives up its slot.
+        discard(idle.pop()!);
+      }
       if (live.size < jobs) return spawn(roomy);
       await new Promise<void>((resolve) => waiting.push(resolve));
     }
@@ -98,6 +101,7 @@ export function createPool(jobs: number, options: PoolOptions = {}): ConvertPool
       };
       const onMessage = (message: WorkerMessage): void =>
         finish(() => {
+          // A roomy worker is used once and stopped, so its memory does not stay with the batch.
           if (roomy) discard(worker);
           else release(worker);
           if (message.result) resolve(message.result);
