@@ -6,5 +6,5 @@ export default defineConfig({
   resolve: { conditions: ['@treatykit/source'] },
   ssr: { resolve: { conditions: ['@treatykit/source'] } },
   // Tests spawn the built CLI as real processes, which is slow on a busy two-core machine.
-  test: { include: ['test/**/*.test.ts'], testTimeout: 180_000 },
+  test: { include: ['test/**/*.test.ts'], globalSetup: ['test/global-setup.ts'], testTimeout: 180_000 },
 });

@@ -1,9 +1,10 @@
-// Bundles the CLI into a few files in dist/. Start-up is the cost of loading modules: @treatykit/core
+// Bundles the CLI into dist/. Start-up is the cost of loading and compiling code: @treatykit/core
 // and its unified/remark/micromark, Zod and chrono-node dependencies are a few hundred small ES
 // modules, which Node resolves, reads and compiles one by one (about 250 ms on a cold
-// `treatykit parse`). One bundle loads in a fraction of that. Code splitting keeps each command
-// and each exporter in its own chunk, so `--version` loads none of them and `parse` no exporter.
+// `treatykit parse`). So the CLI is one CommonJS bundle, dist/cli-<hash>.cjs, which the launchers
+// (dist/bin.js, dist/worker.js) run with V8's stored code (src/launch/compile-cache.ts).
 import { rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 
 // Zod carries error messages in some fifty languages and exports them all from one module, so no
@@ -14,9 +15,6 @@ const englishZodMessages = {
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
   },
 };
-
-// Chunk names carry a content hash: old ones would pile up.
-rmSync('dist', { recursive: true, force: true });
 
 // citty imports consola, whose set-up (it inspects the terminal and the environment) costs a cold
 // start ~15 ms, only for `runMain` and `showUsage`, which the CLI does not use: marking the
@@ -32,24 +30,40 @@ const withoutConsolaSetUp = {
   },
 };
 
-await build({
-  entryPoints: { bin: 'src/bin.ts', worker: 'src/build/worker.ts' },
+const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'linked', minifyWhitespace: true, minifySyntax: true, logLevel: 'warning' };
+
+// Old bundles would pile up: their names change with their content.
+rmSync('dist', { recursive: true, force: true });
+
+const cli = await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
-  // The pool starts `new URL('./worker.js', import.meta.url)`: chunks must sit next to worker.js.
-  chunkNames: '[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
+  // The name carries a hash of the content: stored code is looked up by it (V8 itself compares
+  // only a source's length).
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
   // The PDF exporter reads its font files next to its own code, and jsonld.js carries optional
   // native and network modules: both stay installed dependencies, loaded only when a build asks.
+  // Code run by `vm.Script` cannot import() without an experimental Node API, so their import()s
+  // become require()s, which load ES modules since Node 20.19.
   external: ['@treatykit/pdf', '@treatykit/jsonld'],
-  // CommonJS dependencies inside the bundle still call require().
-  banner: { js: "import { createRequire as __treatykitRequire } from 'node:module';\nconst require = __treatykitRequire(import.meta.url);" },
-  legalComments: 'linked',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
+  supported: { 'dynamic-import': false },
+  // src/launch/compile-cache.ts runs the bundle as a function of these names.
+  define: { 'import.meta.url': '__bundleUrl' },
+  metafile: true,
   plugins: [englishZodMessages, withoutConsolaSetUp],
+});
+const bundleName = basename(Object.keys(cli.metafile.outputs).find((f) => f.endsWith('.cjs')));
+
+await build({
+  ...common,
+  // The pool starts dist/worker.js; --version loads bin.js alone.
+  entryPoints: { bin: 'src/bin.ts', worker: 'src/worker-main.ts' },
+  outdir: 'dist',
+  chunkNames: '[name]-[hash]',
+  splitting: true,
+  format: 'esm',
+  define: { __CLI_BUNDLE__: JSON.stringify(bundleName) },
 });

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineCommand, parseArgs, renderUsage, type ArgsDef, type CommandDef } from 'citty';
 import { processIo, type Io } from './io/output.js';
 import { InputError } from './io/read-input.js';
-import { describeWriteError, OutputError } from './io/write-atomic.js';
+import { describeWriteError, OutputError } from './io/write-errors.js';
 import { FORMATS, parseFormats, UsageError } from './formats.js';
 import { version } from './version.js';
 

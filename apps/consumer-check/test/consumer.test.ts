@@ -22,7 +22,8 @@ export function readmeExample(readme: string): string {
 let packed: Packed[] = [];
 let dir = '';
 
-const node = (args: readonly string[]) => run(process.execPath, args, { cwd: dir, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 });
+// The CLI's compile cache goes in the project folder, not the user's.
+const node = (args: readonly string[]) => run(process.execPath, args, { cwd: dir, env: cleanEnv({ TREATYKIT_CACHE_DIR: join(dir, 'cache') }), maxBuffer: 64 * 1024 * 1024 });
 const tsc = (project: string) => node([join(dir, 'node_modules/typescript/bin/tsc'), '-p', project]);
 
 beforeAll(async () => {
@@ -100,6 +101,9 @@ describe('a consumer project outside the workspace', () => {
     const cli = join(dir, 'node_modules/treatykit', bins.treatykit ?? '');
     const { stdout } = await node([cli, 'parse', 'examples/ussr-japan-neutrality-pact.txt']);
     expect((JSON.parse(stdout) as { id: string }).id).toBe('ussr-and-japan-sign-neutrality-pact');
+    // The second run starts from the code the first stored, installed as users have it.
+    expect(readdirSync(join(dir, 'cache/v8'))).toHaveLength(1);
+    expect((await node([cli, 'parse', 'examples/ussr-japan-neutrality-pact.txt'])).stdout).toBe(stdout);
     await node([cli, 'build', 'examples/treaty-of-nanking.txt', '--out', 'out-cli', '--format', 'all', '--jobs', '1']);
     const index = JSON.parse(readFileSync(join(dir, 'out-cli/index.json'), 'utf8')) as { articles: { status: string; outputs: string[] }[] };
     expect(index.articles.map((a) => a.status)).toEqual(['built']);

@@ -12,7 +12,8 @@ import type { FormatName, RenderOptions } from '../formats.js';
 import { toJsonText } from '../formats.js';
 import { formatDiagnostic, type Io } from '../io/output.js';
 import { InputError, readInputBytes, decodeInput } from '../io/read-input.js';
-import { OutputError, removeStaleTempFiles, writeAtomic } from '../io/write-atomic.js';
+import { removeStaleTempFiles, writeAtomic } from '../io/write-atomic.js';
+import { OutputError } from '../io/write-errors.js';
 
 /** Options of `treatykit build`. */
 export interface BuildOptions {

@@ -13,8 +13,21 @@ export interface Io {
 
 /** Creates the process's IO, honouring `NO_COLOR` and whether stderr is a terminal. */
 export function processIo(quiet: boolean): Io {
-  const tty = process.stderr.isTTY === true;
-  return { out: process.stdout, err: process.stderr, quiet, tty, color: tty && !('NO_COLOR' in process.env) };
+  // Node makes process.stderr on first use (for a pipe, a socket: a few milliseconds of a cold
+  // start), so a run with nothing to report never makes it.
+  return {
+    out: process.stdout,
+    quiet,
+    get err() {
+      return process.stderr;
+    },
+    get tty() {
+      return process.stderr.isTTY === true;
+    },
+    get color() {
+      return this.tty && !('NO_COLOR' in process.env);
+    },
+  };
 }
 
 /** Formats a diagnostic as `path:line:col: severity code: message`, with the source line and a caret on a TTY. */

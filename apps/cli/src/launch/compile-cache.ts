@@ -1,0 +1,109 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import vm from 'node:vm';
+import envPaths from 'env-paths';
+
+// Node 20 compiles every module from source on every start: for `treatykit parse` that was a third
+// of the time above bare Node. V8 can store the code it compiled (its "code cache") and take it back
+// in the next process, but Node 20 offers that only through `vm.Script` (`module.enableCompileCache`
+// is Node 22), and the one library for it (v8-compile-cache) hooks every `require` in the process
+// and stores the code before it runs, without the functions compiled while running, which is most
+// of what a cold parse compiles. So the CLI is one CommonJS bundle, run here through `vm.Script`,
+// and its code is stored after a run, functions compiled on the way included.
+
+// V8 checks stored code only for its version, its flags and the source's length, and crashes on a
+// damaged file. With this flag it also stores a checksum, and compiles anew when it does not match.
+setFlagsFromString('--verify-snapshot-checksum');
+
+/** What the bundle was compiled with, for `TREATYKIT_DEBUG`. */
+export type CacheState = 'used' | 'missing' | 'rejected' | 'off';
+
+/** A bundle loaded, and how. */
+export interface LoadedBundle<T> {
+  readonly exports: T;
+  readonly cache: { readonly state: CacheState; readonly file: string | undefined; readonly reason: string | undefined };
+  /** Stores the code compiled so far for the next run, when no stored code was used; says what it did. Never throws. */
+  save(): string;
+}
+
+// A week's grace before an unused cache file (of an older treatykit or Node) is removed.
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Where the code of `bundle` compiled for `purpose` (a command: each stores the functions it ran) is
+ * kept, or why it is not. The bundle's file name holds a hash of its content, and V8 checks only a
+ * source's length: a changed bundle must never meet old code.
+ */
+export function cacheFile(bundle: string, purpose: string, env: NodeJS.ProcessEnv = process.env): { file?: string; reason?: string } {
+  if (env.TREATYKIT_COMPILE_CACHE === '0') return { reason: 'TREATYKIT_COMPILE_CACHE=0' };
+  const dir = join(env.TREATYKIT_CACHE_DIR || envPaths('treatykit', { suffix: '' }).cache, 'v8');
+  return { file: join(dir, `${basename(bundle, '.cjs')}.${purpose}.node-${process.version}-${process.arch}.bin`) };
+}
+
+/** Whether code stored in `dir` can be trusted: stored code runs as this user, so nobody else may write there. */
+function privateDir(dir: string): boolean {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform === 'win32') return true;
+  const stat = statSync(dir);
+  return stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0;
+}
+
+/** Runs a CommonJS bundle (its `import.meta.url` defined as `__bundleUrl`) with its stored code, if any. */
+export function loadBundle<T>(bundle: string, purpose: string | undefined): LoadedBundle<T> {
+  const source = readFileSync(bundle, 'utf8');
+  let { file, reason } = purpose ? cacheFile(bundle, purpose) : { file: undefined, reason: 'no command' };
+  let cachedData: Buffer | undefined;
+  if (file) {
+    try {
+      if (privateDir(dirname(file))) cachedData = readFileSync(file);
+      else [file, reason] = [undefined, `${dirname(file)} is writable by others`];
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      if (e.code !== 'ENOENT') [file, reason] = [undefined, `${e.code ?? e.message}`];
+    }
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __bundleUrl) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  const state: CacheState = !file ? 'off' : !cachedData ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
+  const module = { exports: {} as T };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle), pathToFileURL(bundle).href);
+  return {
+    exports: module.exports,
+    cache: { state, file, reason },
+    save() {
+      if (!file || state === 'used' || state === 'off') return 'nothing to store';
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
+        // Renamed into place whole: a process reading it at the same time sees the old file or the new one.
+        renameSync(temp, file);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        return `not stored: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      }
+      removeStale(dirname(file), file);
+      return 'stored';
+    },
+  };
+}
+
+/**
+ * Removes the files of other bundles or Node versions (and temporary files of killed runs) that
+ * have not been written for a week. One still in use is stored again on its next run.
+ */
+function removeStale(dir: string, keep: string): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (path !== keep && now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // Another process removed a file first; the next store tries again.
+  }
+}
