@@ -36,7 +36,8 @@ export function loadBarePdf(pdfPackageJson) {
 
   /** Writes the model's text into a plain A4 PDF, each part in the face the fact sheet uses, and returns its bytes. */
   return async function toBarePdf(model) {
-    const doc = new PDFDocument({ size: 'A4', margin: 44, info: { Title: model.title, CreationDate: new Date(0) } });
+    // font: null, as @treatykit/pdf does: no Helvetica metrics read for a font neither uses.
+    const doc = new PDFDocument({ size: 'A4', margin: 44, font: null, info: { Title: model.title, CreationDate: new Date(0) } });
     for (const [role, font] of loadFonts()) doc.registerFont(role, font);
     const chunks = [];
     const done = new Promise((resolve, reject) => {

@@ -151,15 +151,18 @@ function selects(file: FontFile, base: number, selector: number): boolean {
   return glyph !== undefined && glyph.id !== file.font.glyphForCodePoint(base).id;
 }
 
-const choices = new Map<string, FontFile | null>();
+// Per face, then per grapheme: asked once per character of every document, so no key string is
+// built for the lookup.
+const choices = new Map<Face, Map<string, FontFile | null>>();
 
 /**
  * The first shipped font that has every code point of a grapheme, trying the face's own font,
  * then DejaVu Sans (wider coverage than Serif and Mono), then the Noto Sans JP slices; null if none.
  */
 export function fontFor(face: Face, grapheme: string): FontFile | null {
-  const cacheKey = `${face}\u0000${grapheme}`;
-  const known = choices.get(cacheKey);
+  let forFace = choices.get(face);
+  if (!forFace) choices.set(face, (forFace = new Map()));
+  const known = forFace.get(grapheme);
   if (known !== undefined) return known;
   const codePoints = Array.from(grapheme, (c) => c.codePointAt(0) ?? 0);
   const bold = BOLD.has(face);
@@ -179,7 +182,7 @@ export function fontFor(face: Face, grapheme: string): FontFile | null {
       if (covers(file, codePoints)) chosen = file;
     }
   }
-  choices.set(cacheKey, chosen);
+  forFace.set(grapheme, chosen);
   return chosen;
 }
 

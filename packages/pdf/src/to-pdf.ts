@@ -70,6 +70,9 @@ function render(model: TreatyModel, paper: 'a4' | 'letter', density: number, inf
     displayTitle: true,
     info,
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
+    // No Helvetica: pdfkit otherwise reads its metrics file for every document, and every word
+    // here is set in the DejaVu faces (fonts.ts).
+    font: null as unknown as string,
   });
   escapeXmpInfo(doc, options.lang);
   const look = theme(density);
