@@ -20,7 +20,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--no-regexp-tier-up');
   const { loadCli } = await import('./launch/cli-bundle.js');
-  const cli = loadCli(argv[0]);
+  const cli = await loadCli(argv[0]);
   process.exitCode = await cli.exports.main(argv);
   // A usage or input error ran little of the command: its code would make a poor cache.
   const stored = process.exitCode === 2 ? 'not stored: the command did not run' : cli.save();

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplesDir, run } from './helpers.js';
+import { bin, examplesDir, run } from './helpers.js';
 
 // The CLI stores the code V8 compiled for a command and takes it back on the next start
 // (src/launch/compile-cache.ts). Whatever the stored code, the output must be the same.
@@ -80,6 +81,20 @@ describe('stored compiled code', () => {
     const off = parse(dir, { TREATYKIT_COMPILE_CACHE: '0' });
     expect(cacheReport(off.stderr)).toMatch(/^off \(TREATYKIT_COMPILE_CACHE=0\)/);
     expect(cacheFiles(dir)).toEqual([]);
+  });
+
+  // os.homedir() throws for a user with no HOME and no entry in the user database (a container run
+  // with an arbitrary uid): that must cost only the cache. Needs root, to become such a user.
+  const setpriv = ['/usr/bin/setpriv', '--reuid=54321', '--regid=54321', '--clear-groups'];
+  const canBecomeNobody = process.getuid?.() === 0 && existsSync(setpriv[0] ?? '');
+  it.skipIf(!canBecomeNobody)('fails no command for a user without a home folder', () => {
+    const env = { ...process.env, TREATYKIT_DEBUG: '1' } as Record<string, string>;
+    delete env.HOME;
+    delete env.TREATYKIT_CACHE_DIR;
+    const r = spawnSync(setpriv[0] ?? '', [...setpriv.slice(1), process.execPath, bin, 'parse', example], { encoding: 'utf8', env });
+    expect(r.status).toBe(0);
+    expect(cacheReport(r.stderr)).toMatch(/^off \(no cache folder: /);
+    expect(r.stdout).toBe(reference.stdout);
   });
 
   it('gives build workers the code the build stored, with the same outputs', () => {

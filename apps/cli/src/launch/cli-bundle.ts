@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { main, serveConversions } from '../cli.js';
-import { loadBundle, type LoadedBundle } from './compile-cache.js';
+import { cacheLocation, loadBundle, type LoadedBundle } from './compile-cache.js';
 
 // Set by scripts/bundle.mjs: the bundle's file name, which holds a hash of its content.
 declare const __CLI_BUNDLE__: string;
@@ -15,6 +15,8 @@ export interface CliBundle {
 const COMMANDS = new Set(['parse', 'build', 'validate', 'schema']);
 
 /** Loads the CLI bundle with the code stored by the last run of `command` (none for help or usage errors). */
-export function loadCli(command: string | undefined): LoadedBundle<CliBundle> {
-  return loadBundle<CliBundle>(fileURLToPath(new URL(`./${__CLI_BUNDLE__}`, import.meta.url)), command && COMMANDS.has(command) ? command : undefined);
+export async function loadCli(command: string | undefined): Promise<LoadedBundle<CliBundle>> {
+  const bundle = fileURLToPath(new URL(`./${__CLI_BUNDLE__}`, import.meta.url));
+  const location = command && COMMANDS.has(command) ? await cacheLocation(bundle, command) : { reason: 'no command' };
+  return loadBundle<CliBundle>(bundle, location);
 }

@@ -4,7 +4,6 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
-import envPaths from 'env-paths';
 
 // Node 20 compiles every module from source on every start: for `treatykit parse` that was a third
 // of the time above bare Node. V8 can store the code it compiled (its "code cache") and take it back
@@ -32,15 +31,31 @@ export interface LoadedBundle<T> {
 // A week's grace before an unused cache file (of an older treatykit or Node) is removed.
 const STALE_MS = 7 * 24 * 3600 * 1000;
 
+/** Where stored code is kept, or why none is. */
+export interface CacheLocation {
+  readonly file?: string;
+  readonly reason?: string;
+}
+
 /**
  * Where the code of `bundle` compiled for `purpose` (a command: each stores the functions it ran) is
  * kept, or why it is not. The bundle's file name holds a hash of its content, and V8 checks only a
  * source's length: a changed bundle must never meet old code.
  */
-export function cacheFile(bundle: string, purpose: string, env: NodeJS.ProcessEnv = process.env): { file?: string; reason?: string } {
+export async function cacheLocation(bundle: string, purpose: string, env: NodeJS.ProcessEnv = process.env): Promise<CacheLocation> {
   if (env.TREATYKIT_COMPILE_CACHE === '0') return { reason: 'TREATYKIT_COMPILE_CACHE=0' };
-  const dir = join(env.TREATYKIT_CACHE_DIR || envPaths('treatykit', { suffix: '' }).cache, 'v8');
-  return { file: join(dir, `${basename(bundle, '.cjs')}.${purpose}.node-${process.version}-${process.arch}.bin`) };
+  let root = env.TREATYKIT_CACHE_DIR;
+  if (!root) {
+    try {
+      // Loaded here, not at the top: it asks for the home folder as it loads, which throws for a
+      // user without one, and that must cost only the cache.
+      const { default: envPaths } = await import('env-paths');
+      root = envPaths('treatykit', { suffix: '' }).cache;
+    } catch (error) {
+      return { reason: `no cache folder: ${(error as Error).message}` };
+    }
+  }
+  return { file: join(root, 'v8', `${basename(bundle, '.cjs')}.${purpose}.node-${process.version}-${process.arch}.bin`) };
 }
 
 /** Whether code stored in `dir` can be trusted: stored code runs as this user, so nobody else may write there. */
@@ -51,10 +66,10 @@ function privateDir(dir: string): boolean {
   return stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0;
 }
 
-/** Runs a CommonJS bundle (its `import.meta.url` defined as `__bundleUrl`) with its stored code, if any. */
-export function loadBundle<T>(bundle: string, purpose: string | undefined): LoadedBundle<T> {
+/** Runs a CommonJS bundle (its `import.meta.url` defined as `__bundleUrl`) with the code stored at `location`, if any. */
+export function loadBundle<T>(bundle: string, location: CacheLocation): LoadedBundle<T> {
   const source = readFileSync(bundle, 'utf8');
-  let { file, reason } = purpose ? cacheFile(bundle, purpose) : { file: undefined, reason: 'no command' };
+  let { file, reason } = location;
   let cachedData: Buffer | undefined;
   if (file) {
     try {
