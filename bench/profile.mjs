@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { readSeeds, writeCorpus } from './lib/corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'apps/cli/dist/bin.js');
+const CLI = join(ROOT, 'apps/cli/dist/bin.cjs');
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
   options: { n: { type: 'string', default: '200' }, seed: { type: 'string', default: '1' }, top: { type: 'string', default: '15' } },

@@ -16,7 +16,7 @@ import { loadBarePdf } from './lib/pdf-baseline.mjs';
 import { formatTable } from './lib/table.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'apps/cli/dist/bin.js');
+const CLI = join(ROOT, 'apps/cli/dist/bin.cjs');
 const EXAMPLE = join(ROOT, 'examples/ussr-japan-neutrality-pact.txt');
 const RESULTS = join(ROOT, 'bench/results.json');
 

@@ -7,6 +7,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // install, and it should cost little more than starting Node.
   process.stdout.write(`${version()}\n`);
 } else {
+  void run();
+}
+
+async function run(): Promise<void> {
   // A reader that stops early (`treatykit parse x | head`) closes the pipe: that ends the output,
   // it is not a failure to report with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -2,4 +2,4 @@ import { loadCli } from './launch/cli-bundle.js';
 
 // A build worker's entry: the CLI bundle with the code the last build stored (read only: the
 // build's main thread stores it).
-await (await loadCli('build')).exports.serveConversions();
+void loadCli('build').then((cli) => cli.exports.serveConversions());

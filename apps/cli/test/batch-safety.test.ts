@@ -194,7 +194,7 @@ describe('a build that is killed', () => {
     writeFileSync(join(out, `.busy.json.${process.pid}.cafebabe.tmp`), '{"half":');
 
     const started = Date.now();
-    const child = spawn(process.execPath, [new URL('../dist/bin.js', import.meta.url).pathname, 'build', input, '--out', out, '--jobs', '1', '--force'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [new URL('../dist/bin.cjs', import.meta.url).pathname, 'build', input, '--out', out, '--jobs', '1', '--force'], { stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     // Kill it as soon as it has replaced a few outputs, in the middle of the batch.
     for (let tries = 0; tries < 3000; tries++) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const bin = new URL('../dist/bin.js', import.meta.url).pathname;
+const bin = new URL('../dist/bin.cjs', import.meta.url).pathname;
 const examples = new URL('../../../examples/', import.meta.url).pathname;
 const example = join(examples, 'ussr-japan-neutrality-pact.txt');
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
 /** The built CLI the tests run, as a real process. */
-export const bin = new URL('../dist/bin.js', import.meta.url).pathname;
+export const bin = new URL('../dist/bin.cjs', import.meta.url).pathname;
 /** The dev corpus: real articles that all parse. */
 export const corpusDir = new URL('../../../corpus/dev/', import.meta.url).pathname;
 /** The example articles of the quick start. */

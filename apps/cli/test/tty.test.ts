@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const bin = new URL('../dist/bin.js', import.meta.url).pathname;
+const bin = new URL('../dist/bin.cjs', import.meta.url).pathname;
 
 // `script` runs a command under a pseudo-terminal, so the CLI sees stderr as a TTY.
 function onTerminal(command: string, env: Record<string, string> = {}): string {

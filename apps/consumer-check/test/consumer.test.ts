@@ -45,7 +45,7 @@ describe('packed packages', () => {
   it('contain dist and no sources or tests', () => {
     for (const p of packed) {
       expect(p.files, p.name).toContain('package.json');
-      expect(p.files.some((f) => f.startsWith('dist/') && f.endsWith('.js')), p.name).toBe(true);
+      expect(p.files.some((f) => f.startsWith('dist/') && /\.[cm]?js$/.test(f)), p.name).toBe(true);
       expect(p.files.filter((f) => /^(src|test)\//.test(f) || f.endsWith('.tsbuildinfo')), p.name).toEqual([]);
       for (const [dep, range] of Object.entries(p.manifest.dependencies ?? {})) expect(range, `${p.name} -> ${dep}`).not.toMatch(/^workspace:/);
     }

@@ -52,7 +52,7 @@ export function createPool(jobs: number, options: PoolOptions = {}): ConvertPool
   let closed = false;
 
   const spawn = (roomy: boolean): Worker => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), roomy ? {} : { resourceLimits: compact });
+    const worker = new Worker(new URL('./worker.cjs', import.meta.url), roomy ? {} : { resourceLimits: compact });
     // An idle worker that fails is dropped; a busy one's failure is handled by its article.
     worker.on('error', () => discard(worker));
     worker.on('exit', () => discard(worker));
