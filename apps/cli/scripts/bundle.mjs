@@ -24,6 +24,10 @@ const withoutUnusedZod = {
 // citty imports consola, whose set-up (it inspects the terminal and the environment) costs a cold
 // start ~15 ms, only for `runMain` and `showUsage`, which the CLI does not use: marking the
 // package free of side effects lets the bundler drop it. consola/utils (colours) stays.
+//
+// consola/utils (the colours of citty's usage text) asks whether stdout is a terminal as it loads,
+// which loads node:tty and node:net (~3 ms). citty gets a stand-in whose `colors` load the real
+// module on first use: a required module is set up only when first required.
 const withoutConsolaSetUp = {
   name: 'without-consola-set-up',
   setup(build) {
@@ -32,6 +36,13 @@ const withoutConsolaSetUp = {
       const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'inner' });
       return { ...resolved, sideEffects: false };
     });
+    build.onResolve({ filter: /^consola\/utils$/ }, (args) => (args.pluginData === 'inner' ? undefined : { path: 'consola/utils', namespace: 'lazy-consola-utils', pluginData: args.resolveDir }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-consola-utils' }, (args) => ({
+      contents: 'export const colors = new Proxy({}, { get: (_, name) => require("consola/utils").colors[name] });',
+      resolveDir: args.pluginData,
+      loader: 'js',
+      pluginData: 'inner',
+    }));
   },
 };
 
@@ -72,4 +83,6 @@ await build({
   format: 'cjs',
   define: { __CLI_BUNDLE__: JSON.stringify(bundleName), 'import.meta.url': 'importMetaUrl' },
   inject: ['scripts/import-meta-url.js'],
+  // import() of node:v8 as require(): import() would set the ES module loader up after all.
+  supported: { 'dynamic-import': false },
 });
