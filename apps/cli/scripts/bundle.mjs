@@ -3,7 +3,7 @@
 // modules, which Node resolves, reads and compiles one by one (about 250 ms on a cold
 // `treatykit parse`). So the CLI is one CommonJS bundle, dist/cli-<hash>.cjs, which the launchers
 // (dist/bin.cjs, dist/worker.cjs) run with V8's stored code (src/launch/compile-cache.ts).
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { build } from 'esbuild';
 
@@ -70,8 +70,21 @@ const cli = await build({
   define: { 'import.meta.url': '__bundleUrl' },
   metafile: true,
   plugins: [withoutUnusedZod, withoutConsolaSetUp],
+  // The file is the function src/launch/compile-cache.ts runs, as it is: no copy of a megabyte of
+  // source is made to wrap it.
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __bundleUrl) {' },
+  footer: { js: '})' },
 });
-const bundleName = basename(Object.keys(cli.metafile.outputs).find((f) => f.endsWith('.cjs')));
+const bundleFile = Object.keys(cli.metafile.outputs).find((f) => f.endsWith('.cjs'));
+const bundleName = basename(bundleFile);
+
+// The few characters outside ASCII that esbuild leaves (in regular expressions, and in String.raw
+// patterns made into regular expressions) become \u escapes, which mean the same there. An ASCII
+// file is read as Latin-1, a plain copy, into a string of one byte per character: half the memory
+// of the UTF-16 string a single curly quote forces, and a few milliseconds less of a cold start.
+const source = readFileSync(bundleFile, 'utf8');
+const ascii = source.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(bundleFile, ascii);
 
 await build({
   ...common,

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { safeParseArticle } from '@treatykit/core';
 import { describe, expect, it } from 'vitest';
 
 const bin = new URL('../dist/bin.cjs', import.meta.url).pathname;
@@ -229,6 +230,37 @@ describe('treatykit --version and --help', () => {
       expect(r.code).toBe(0);
       if (cmd !== 'schema') expect(r.stdout).toContain('Exit codes');
       expect(r.stdout).toContain(`treatykit ${cmd}`);
+    }
+  });
+});
+
+// The CLI carries its own copy of @treatykit/core, bundled and rewritten to ASCII (scripts/bundle.mjs):
+// it must read every article exactly as the package does, typographic apostrophes and dashes
+// (the characters the rewriting touches) included.
+describe('the bundled parser', () => {
+  it('gives every corpus article, also with curly apostrophes and en dashes, the model @treatykit/core gives', () => {
+    const corpus = new URL('../../../corpus/', import.meta.url).pathname;
+    const input = mkdtempSync(join(tmpdir(), 'treatykit-same-in-'));
+    const out = mkdtempSync(join(tmpdir(), 'treatykit-same-out-'));
+    let count = 0;
+    for (const set of ['dev', 'holdout', 'fresh']) {
+      for (const f of readdirSync(join(corpus, set)).filter((x) => /\.(txt|md)$/.test(x))) {
+        const text = readFileSync(join(corpus, set, f), 'utf8');
+        const typographic = text.replace(/(\p{L})'(\p{L})/gu, '$1\u2019$2').replace(/(\d)-(\d)/g, '$1\u2013$2').replace(/ - /g, ' \u2013 ');
+        writeFileSync(join(input, `${set}-${f}`), text);
+        writeFileSync(join(input, `${set}-typographic-${f}`), typographic);
+        count += 2;
+      }
+    }
+    const r = run(['build', input, '--out', out, '--format', 'json', '--jobs', '2', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { articles: { source: string; outputs: string[] }[] };
+    expect(index.articles).toHaveLength(count);
+    for (const article of index.articles) {
+      const text = readFileSync(article.source, 'utf8');
+      const expected = safeParseArticle(text, { path: article.source, format: article.source.endsWith('.md') ? 'markdown' : 'auto' });
+      if (!expected.success) throw new Error(`${article.source} does not parse`);
+      expect(JSON.parse(readFileSync(join(out, article.outputs[0] ?? ''), 'utf8')), article.source).toEqual(JSON.parse(JSON.stringify(expected.model)));
     }
   });
 });

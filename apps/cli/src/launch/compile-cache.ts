@@ -66,9 +66,13 @@ function privateDir(dir: string): boolean {
   return stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0;
 }
 
-/** Runs a CommonJS bundle (its `import.meta.url` defined as `__bundleUrl`) with the code stored at `location`, if any. */
+/**
+ * Runs a bundle with the code stored at `location`, if any. The bundle (scripts/bundle.mjs) is a
+ * function expression taking CommonJS's arguments and its `import.meta.url` as `__bundleUrl`, in
+ * ASCII, so it is read as Latin-1 into a one-byte string.
+ */
 export function loadBundle<T>(bundle: string, location: CacheLocation): LoadedBundle<T> {
-  const source = readFileSync(bundle, 'utf8');
+  const source = readFileSync(bundle, 'latin1');
   let { file, reason } = location;
   let cachedData: Buffer | undefined;
   if (file) {
@@ -80,7 +84,7 @@ export function loadBundle<T>(bundle: string, location: CacheLocation): LoadedBu
       if (e.code !== 'ENOENT') [file, reason] = [undefined, `${e.code ?? e.message}`];
     }
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __bundleUrl) {${source}\n})`, {
+  const script = new vm.Script(source, {
     filename: bundle,
     cachedData,
   });
