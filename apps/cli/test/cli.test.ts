@@ -264,3 +264,16 @@ describe('the bundled parser', () => {
     }
   });
 });
+
+// The root's `pnpm start` runs this package's bin by path; a renamed bin must not leave it behind.
+describe('the root script `pnpm start`', () => {
+  it('runs the file this package declares as its bin, which the build made', () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const bins = (JSON.parse(readFileSync(join(root, 'apps/cli/package.json'), 'utf8')) as { bin: Record<string, string> }).bin;
+    const ran = /\bnode (\S+)/.exec(scripts['start'] ?? '')?.[1];
+    expect(ran).toBe(join('apps/cli', bins['treatykit'] ?? ''));
+    expect(existsSync(join(root, ran ?? ''))).toBe(true);
+  });
+});
+

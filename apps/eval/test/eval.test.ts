@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { safeParseArticle, type TreatyModel } from '@treatykit/core';
@@ -57,3 +57,16 @@ describe('dev corpus', () => {
     expect(ref?.[2]).toBe(e.overall.toFixed(4));
   });
 });
+
+// The root's `pnpm eval` runs this package's bin by path; a renamed bin must not leave it behind.
+describe('the root script `pnpm eval`', () => {
+  it('runs the file this package declares as its bin, which the build made', () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const bins = (JSON.parse(readFileSync(join(root, 'apps/eval/package.json'), 'utf8')) as { bin: Record<string, string> }).bin;
+    const ran = /\bnode (\S+)/.exec(scripts['eval'] ?? '')?.[1];
+    expect(ran).toBe(join('apps/eval', bins['treatykit-eval'] ?? ''));
+    expect(existsSync(join(root, ran ?? ''))).toBe(true);
+  });
+});
+
