@@ -7,7 +7,12 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // install, and it should cost little more than starting Node.
   process.stdout.write(`${version()}\n`);
 } else {
-  void run();
+  // main() reports every failure of a command itself; what reaches here is a broken install (the
+  // bundle missing or unreadable), said in one line.
+  run().catch((error: unknown) => {
+    process.stderr.write(`treatykit: cannot start: ${(error as Error)?.message ?? String(error)}${process.env.TREATYKIT_DEBUG ? `\n${(error as Error)?.stack ?? ''}` : ''}\n`);
+    process.exitCode = 2;
+  });
 }
 
 async function run(): Promise<void> {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, examplesDir, run } from './helpers.js';
+import { bin, examplesDir, run, STACK_TRACE } from './helpers.js';
 
 // The CLI stores the code V8 compiled for a command and takes it back on the next start
 // (src/launch/compile-cache.ts). Whatever the stored code, the output must be the same.
@@ -107,5 +107,16 @@ describe('stored compiled code', () => {
     expect(cacheReport(second.stderr)).toBe('used, nothing to store');
     expect([first.code, second.code]).toEqual([0, 0]);
     expect(outputs(join(dir, 'out-2'))).toEqual(outputs(join(dir, 'out-1')));
+  });
+
+  it('says in one line, with exit 2, that an install without its bundle cannot start', () => {
+    const install = freshDir();
+    cpSync(join(bin, '..'), join(install, 'dist'), { recursive: true });
+    cpSync(join(bin, '../../package.json'), join(install, 'package.json'));
+    for (const f of readdirSync(join(install, 'dist')).filter((x) => /^cli-.*\.cjs$/.test(x))) rmSync(join(install, 'dist', f));
+    const r = spawnSync(process.execPath, [join(install, 'dist/bin.cjs'), 'parse', example], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^treatykit: cannot start: ENOENT[^\n]*cli-\w+\.cjs'\n$/);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 });
