@@ -76,15 +76,17 @@ export function sentenceRange(s: Sentence, from: number, to: number): { start: n
 
 /** All sentences of a block, tagged with their zone. */
 export function blockSentences(block: Block, zone: Zone, section = -1): Sentence[] {
+  let pieces: { text: string; at: number }[];
   if (zone === 'title' || zone === 'heading' || zone === 'fact') {
     // A headline, heading or key fact is one sentence; one longer than any real one is cut like a
     // long sentence, so that the per-sentence steps stay bounded.
-    if (block.text.length <= MAX_SENTENCE) return [{ text: block.text, zone, section, block, at: 0 }];
-    const pieces: { text: string; at: number }[] = [];
-    pushTrimmed(pieces, block.text, 0, block.text.length);
-    return pieces.map((s) => ({ text: s.text, zone, section, block, at: s.at }));
+    pieces = [];
+    if (block.text.length <= MAX_SENTENCE) pieces.push({ text: block.text, at: 0 });
+    else pushTrimmed(pieces, block.text, 0, block.text.length);
+  } else {
+    pieces = splitSentences(block.text);
   }
   // Built field by field, in one order: every sentence then has the same shape, which the
   // extractors' property reads stay fast on (a spread would also be slower to build).
-  return splitSentences(block.text).map((s) => ({ text: s.text, zone, section, block, at: s.at }));
+  return pieces.map((s) => ({ text: s.text, zone, section, block, at: s.at }));
 }

@@ -91,7 +91,8 @@ class PhraseIndex<T> {
       let found: PhraseMatch<T> | undefined;
       for (let n = Math.min(longest, starts.length - i); n >= 1 && !found; n--) {
         const raw = text.slice(start, ends[i + n - 1]);
-        found = this.match(raw, start, n) ?? (withoutPossessive(raw) !== raw ? this.match(withoutPossessive(raw), start, n) : undefined);
+        const bare = withoutPossessive(raw);
+        found = this.match(raw, start, n) ?? (bare !== raw ? this.match(bare, start, n) : undefined);
       }
       if (found) {
         out.push(found);
