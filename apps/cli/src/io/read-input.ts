@@ -77,18 +77,7 @@ async function readFileLimited(path: string, maxBytes: number): Promise<Buffer> 
     }
     // A regular file of a stated size in one read (and one more to see its end); anything else,
     // such as /proc files of size 0, 64 KiB at a time.
-    const chunk = info.isFile() && info.size > 0 ? Math.min(maxBytes, info.size) + 1 : 64 * 1024;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(chunk);
-      const bytesRead = await readAsync(fd, buffer);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      size += bytesRead;
-      if (size > maxBytes) break;
-    }
-    return Buffer.concat(chunks, size);
+    return await readLimited(readChunks(fd, info.isFile() && info.size > 0 ? Math.min(maxBytes, info.size) + 1 : 64 * 1024), maxBytes);
   } finally {
     await new Promise<void>((resolve) => close(fd, () => resolve()));
   }
@@ -98,6 +87,16 @@ const openAsync = promisify(open);
 const fstatAsync = promisify(fstat);
 const readAsync = (fd: number, buffer: Buffer): Promise<number> =>
   new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
+
+/** The bytes of an open file, `size` at a time, to its end. */
+async function* readChunks(fd: number, size: number): AsyncGenerator<Buffer> {
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(size);
+    const bytesRead = await readAsync(fd, buffer);
+    if (bytesRead === 0) return;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
 
 async function readLimited(stream: AsyncIterable<unknown>, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
