@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { commandRun } from './command-line.js';
 import { version } from './version.js';
 
 const argv = process.argv.slice(2);
@@ -29,7 +30,7 @@ async function run(): Promise<void> {
   const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--no-regexp-tier-up');
   const { loadCli } = await import('./launch/cli-bundle.js');
-  const cli = await loadCli(argv[0]);
+  const cli = await loadCli(commandRun(argv));
   process.exitCode = await cli.exports.main(argv);
   // A usage or input error ran little of the command: its code would make a poor cache.
   const stored = process.exitCode === 2 ? 'not stored: the command did not run' : cli.save();

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineCommand, parseArgs, renderUsage, type ArgsDef, type CommandDef } from 'citty';
+import { asksForHelp, COMMAND_NAMES, isCommandName, type CommandName } from './command-line.js';
 import { processIo, type Io } from './io/output.js';
 import { InputError } from './io/read-input.js';
 import { describeWriteError, OutputError } from './io/write-errors.js';
@@ -58,7 +59,7 @@ const schemaCommand = defineCommand({
   meta: { name: 'schema', description: `Print the JSON Schema of the treaty model.\n\nExample:\n  treatykit schema > treaty.schema.json` },
 });
 
-const COMMANDS: Record<string, CommandDef<ArgsDef>> = { parse: parseCommand, build: buildCommand, validate: validateCommand, schema: schemaCommand } as unknown as Record<string, CommandDef<ArgsDef>>;
+const COMMANDS = { parse: parseCommand, build: buildCommand, validate: validateCommand, schema: schemaCommand } satisfies Record<CommandName, unknown> as unknown as Record<CommandName, CommandDef<ArgsDef>>;
 
 const rootCommand = defineCommand({
   meta: {
@@ -134,9 +135,9 @@ export async function main(argv: readonly string[], io: Io = processIo(argv.incl
       io.out.write(version() + '\n');
       return 0;
     }
+    if (!isCommandName(name)) throw new UsageError(`unknown command "${name}"; expected one of ${COMMAND_NAMES.join(', ')}`);
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command "${name}"; expected one of ${Object.keys(COMMANDS).join(', ')}`);
-    if (rest.includes('--help') || rest.includes('-h')) {
+    if (asksForHelp(rest)) {
       io.out.write((await renderUsage(command, rootCommand)) + '\n');
       return 0;
     }

@@ -38,9 +38,11 @@ describe('stored compiled code', () => {
     expect(statSync(join(dir, 'v8', cacheFiles(dir)[0] ?? '')).mode & 0o777).toBe(0o600);
   });
 
-  it('is kept per command, and a usage error stores nothing', () => {
+  it("is kept per command, and a usage error or a command's help stores nothing", () => {
     const dir = freshDir();
     expect(run(['parse'], { env: { TREATYKIT_CACHE_DIR: dir } }).code).toBe(2);
+    expect(run(['parse', '--help'], { env: { TREATYKIT_CACHE_DIR: dir } }).code).toBe(0);
+    expect(run(['--help'], { env: { TREATYKIT_CACHE_DIR: dir } }).code).toBe(0);
     expect(cacheFiles(dir)).toEqual([]);
     run(['validate', example], { env: { TREATYKIT_CACHE_DIR: dir } });
     parse(dir);

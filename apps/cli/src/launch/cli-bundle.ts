@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { main, serveConversions } from '../cli.js';
+import type { CommandName } from '../command-line.js';
 import { cacheLocation, loadBundle, type LoadedBundle } from './compile-cache.js';
 
 // Set by scripts/bundle.mjs: the bundle's file name, which holds a hash of its content.
@@ -11,12 +12,13 @@ export interface CliBundle {
   readonly serveConversions: typeof serveConversions;
 }
 
-// Commands store their compiled code apart: each keeps the functions it runs, whichever ran first.
-const COMMANDS = new Set(['parse', 'build', 'validate', 'schema']);
-
-/** Loads the CLI bundle with the code stored by the last run of `command` (none for help or usage errors). */
-export async function loadCli(command: string | undefined): Promise<LoadedBundle<CliBundle>> {
+/**
+ * Loads the CLI bundle with the code stored by the last run of `command` (a build worker's is
+ * 'build'). Commands store their compiled code apart: each keeps the functions it runs. Help, and a
+ * command line that runs no command, compile too little to be worth storing.
+ */
+export async function loadCli(command: CommandName | undefined): Promise<LoadedBundle<CliBundle>> {
   const bundle = fileURLToPath(new URL(`./${__CLI_BUNDLE__}`, import.meta.url));
-  const location = command && COMMANDS.has(command) ? await cacheLocation(bundle, command) : { reason: 'no command' };
+  const location = command ? await cacheLocation(bundle, command) : { reason: 'no command' };
   return loadBundle<CliBundle>(bundle, location);
 }
