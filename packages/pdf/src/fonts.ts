@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { SubsetSource } from './subset.js';
 
 /** A typographic role; each maps to a DejaVu face, with fallbacks for scripts DejaVu lacks. */
 export type Face =
@@ -48,35 +49,6 @@ function load(key: string, specifier: string): FontFile {
     files.set(key, file);
   }
   return file;
-}
-
-// fontkit keeps one Glyph object per glyph id on the font and fixes the glyph's `codePoints` when it
-// first makes it, from the text being laid out: "E\uFE0F" is drawn with the glyph of "E", so the
-// glyph of "E" made for it says [E, U+FE0F]; "i" under a combining mark above is drawn with the
-// dotless glyph of "ı", which then says [i]. pdfkit writes a document's ToUnicode map (what copying
-// and text extraction give) from those code points, so with the glyph objects shared, whatever the
-// process laid out first decided how every later document's text extracts, and its bytes.
-// Each document therefore draws with a view of the font that inherits the decoded tables (decoded
-// once per process) but has glyph objects and a layout engine of its own. This reaches into two
-// fontkit 2 internals, `_glyphs` and the memoised `_layoutEngine` getter; if they are not there,
-// the shared font is used and test/text-layer.test.ts fails.
-const layoutEngineGetter = (font: Font): (() => unknown) | undefined => {
-  for (let proto: object | null = Object.getPrototypeOf(font); proto; proto = Object.getPrototypeOf(proto)) {
-    const getter = Object.getOwnPropertyDescriptor(proto, '_layoutEngine')?.get;
-    if (getter) return getter;
-  }
-  return undefined;
-};
-
-/** The font to register with one pdfkit document: shares the decoded font, not its glyph objects. */
-export function documentFont(file: FontFile): Font {
-  const getter = layoutEngineGetter(file.font);
-  if (!getter || !('_glyphs' in file.font)) return file.font;
-  return Object.create(file.font, {
-    _glyphs: { value: {}, writable: true, configurable: true },
-    // fontkit's getter makes a layout engine for `this` (the view) and then memoises it on `this`.
-    _layoutEngine: { configurable: true, get: getter },
-  }) as Font;
 }
 
 function dejavu(name: string): FontFile {
@@ -218,34 +190,174 @@ function fallbacks(file: FontFile): Features[] {
   return [UNANCHORED, none];
 }
 
-// Widths of words in font units, per font: they depend only on the font and the text, so a
-// batch of documents shares them (cleared when large, to bound memory in long-running processes).
-// NaN records a text fontkit cannot lay out with those features.
-const advances = new Map<FontFile, Map<string, number>>();
-const MAX_CACHED_WORDS = 200_000;
+// Laying a word out (fontkit's GSUB and GPOS shaping) is the costliest step of drawing a sheet,
+// and pdfkit keeps what it laid out only per document. A word in a font gives the same glyphs and
+// positions in every document, so each is laid out once per process: for measuring and for every
+// document's drawing (which gets fresh copies of the positions, since pdfkit scales them in place).
+//
+// fontkit keeps one Glyph object per glyph id and fixes its `codePoints` when it first makes it,
+// from the text being laid out: "E\uFE0F" is drawn with the glyph of "E", so the glyph of "E" made
+// for it says [E, U+FE0F]; "i" under a combining mark above is drawn with the dotless glyph of "ı",
+// which then says [i]. pdfkit writes a document's ToUnicode map (what copying and text extraction
+// give) from the code points of the first glyph it draws with each id. So that this depends on the
+// document alone, never on what the process laid out before, every word is laid out in a view of
+// the font whose glyph objects are new for that word: a glyph says what that word makes it say,
+// as in a document that starts with the word. This reaches into two fontkit 2 internals,
+// `_glyphs` and the memoised `_layoutEngine` getter, and says so if they are gone.
+
+/** One glyph of a laid-out word: what pdfkit reads of it. */
+interface LaidGlyph {
+  readonly id: number;
+  readonly advanceWidth: number;
+  readonly codePoints: readonly number[];
+}
+
+/** A word as fontkit lays it out, in font units. */
+interface LaidWord {
+  readonly glyphs: readonly LaidGlyph[];
+  /** xAdvance, yAdvance, xOffset and yOffset of each glyph in turn. */
+  readonly positions: Float64Array;
+  readonly advanceWidth: number;
+}
+
+/** Words laid out in one font: by features, then by text; an Error where fontkit could not. */
+interface Layouts {
+  /** A view of the font with glyph objects of its own, emptied before each word. */
+  readonly scratch: Font & { _glyphs: object };
+  readonly words: Map<string, Map<string, LaidWord | Error>>;
+  /** One record per glyph id and code points, shared by the words that have it. */
+  readonly glyphs: Map<string, LaidGlyph>;
+}
+
+// Cleared when large, to bound memory in long-running processes.
+const layouts = new Map<FontFile, Layouts>();
+const MAX_CACHED_WORDS = 100_000;
 let cachedWords = 0;
 
-function advance(file: FontFile, text: string, features: Features | undefined, level: number): number {
-  let known = advances.get(file);
-  if (!known) {
-    known = new Map();
-    advances.set(file, known);
+function layoutEngineGetter(font: Font): (() => unknown) | undefined {
+  for (let proto: object | null = Object.getPrototypeOf(font); proto; proto = Object.getPrototypeOf(proto)) {
+    const getter = Object.getOwnPropertyDescriptor(proto, '_layoutEngine')?.get;
+    if (getter) return getter;
   }
-  const key = level === 0 ? text : `${level}\u0000${text}`;
-  let units = known.get(key);
-  if (units === undefined) {
-    try {
-      units = file.font.layout(text, features && { ...features }).advanceWidth;
-    } catch {
-      units = Number.NaN;
+  return undefined;
+}
+
+function layoutsOf(file: FontFile): Layouts {
+  let found = layouts.get(file);
+  if (!found) {
+    const getter = layoutEngineGetter(file.font);
+    if (!getter || !('_glyphs' in file.font)) {
+      throw new Error('@treatykit/pdf: this fontkit version has no `_glyphs` or `_layoutEngine`; the text layer would depend on the order documents are drawn in');
     }
+    const scratch = Object.create(file.font, {
+      _glyphs: { value: {}, writable: true, configurable: true },
+      // fontkit's getter makes a layout engine for `this` (the view) and then memoises it on `this`.
+      _layoutEngine: { configurable: true, get: getter },
+    }) as Layouts['scratch'];
+    found = { scratch, words: new Map(), glyphs: new Map() };
+    layouts.set(file, found);
+  }
+  return found;
+}
+
+// Features objects are copied on their way to fontkit (which writes into them), so they are told
+// apart by what they turn on and off.
+function featuresKey(features: Features | undefined): string {
+  if (features === undefined) return '';
+  return Object.keys(features)
+    .sort()
+    .map((tag) => `${tag}${features[tag] ? '+' : '-'}`)
+    .join(',');
+}
+
+function layOut(layouts: Layouts, text: string, features: Features | undefined): LaidWord | Error {
+  const { scratch } = layouts;
+  scratch._glyphs = {};
+  let run;
+  try {
+    run = scratch.layout(text, features && { ...features });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+  const positions = new Float64Array(run.glyphs.length * 4);
+  const glyphs = run.glyphs.map((glyph, i) => {
+    const position = run.positions[i];
+    if (position) positions.set([position.xAdvance, position.yAdvance, position.xOffset, position.yOffset], i * 4);
+    const key = `${glyph.id} ${glyph.codePoints.join(',')}`;
+    let laid = layouts.glyphs.get(key);
+    if (!laid) {
+      laid = { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [...glyph.codePoints] };
+      layouts.glyphs.set(key, laid);
+    }
+    return laid;
+  });
+  return { glyphs, positions, advanceWidth: run.advanceWidth };
+}
+
+function laidOut(file: FontFile, text: string, features: Features | undefined): LaidWord | Error {
+  const found = layoutsOf(file);
+  const key = featuresKey(features);
+  let words = found.words.get(key);
+  if (!words) found.words.set(key, (words = new Map()));
+  let word = words.get(text);
+  if (word === undefined) {
     if (++cachedWords > MAX_CACHED_WORDS) {
-      advances.clear();
-      cachedWords = 0;
+      for (const each of layouts.values()) {
+        each.words.clear();
+        each.glyphs.clear();
+      }
+      cachedWords = 1;
+      found.words.set(key, words);
     }
-    known.set(key, units);
+    word = layOut(found, text, features);
+    words.set(text, word);
   }
-  return units;
+  return word;
+}
+
+/** The part of a fontkit GlyphRun pdfkit reads, with positions of its own. */
+class DrawnRun {
+  constructor(
+    readonly glyphs: readonly LaidGlyph[],
+    readonly positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[],
+  ) {}
+
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
+}
+
+const drawingFonts = new Map<FontFile, Font>();
+
+/**
+ * The font to register with pdfkit documents: the process-wide decoded font, laying words out
+ * through the process-wide cache above and making subsets from parts shared by every document.
+ */
+export function drawingFont(file: FontFile): Font {
+  let font = drawingFonts.get(file);
+  if (!font) {
+    const layout = (text: string, features?: Features): DrawnRun => {
+      const word = laidOut(file, text, features);
+      if (word instanceof Error) throw word;
+      const p = word.positions;
+      const positions = word.glyphs.map((_, i) => ({ xAdvance: p[i * 4]!, yAdvance: p[i * 4 + 1]!, xOffset: p[i * 4 + 2]!, yOffset: p[i * 4 + 3]! }));
+      return new DrawnRun(word.glyphs, positions);
+    };
+    const subsets = SubsetSource.of(file.font);
+    font = Object.create(file.font, {
+      layout: { value: layout },
+      ...(subsets && { createSubset: { value: () => subsets.createSubset() } }),
+    }) as Font;
+    drawingFonts.set(file, font);
+  }
+  return font;
+}
+
+function advance(file: FontFile, text: string, features: Features | undefined): number {
+  const word = laidOut(file, text, features);
+  return word instanceof Error ? Number.NaN : word.advanceWidth;
 }
 
 /** How a run is set in one font: its width in points and the features to draw it with. */
@@ -263,18 +375,19 @@ export function measure(file: FontFile, text: string, size: number): Shaped {
   for (let i = 0; i <= text.length && !Number.isNaN(units); i++) {
     if (i === text.length || text[i] === ' ') {
       const chunk = text.slice(start, i + 1);
-      if (chunk) units += advance(file, chunk, undefined, 0);
+      if (chunk) units += advance(file, chunk, undefined);
       start = i + 1;
     }
   }
   if (!Number.isNaN(units)) return { width: (units / file.font.unitsPerEm) * size, features: undefined };
   // With features, pdfkit lays the whole run out at once rather than word by word.
   const levels = fallbacks(file);
-  for (const [index, features] of levels.entries()) {
-    units = advance(file, text, features, index + 1);
+  for (const features of levels) {
+    units = advance(file, text, features);
     if (!Number.isNaN(units)) return { width: (units / file.font.unitsPerEm) * size, features };
   }
-  // Not a case we know of: let fontkit's own error say what went wrong.
-  file.font.layout(text, { ...levels.at(-1) });
-  throw new Error(`fontkit cannot lay out ${JSON.stringify(text.slice(0, 40))} in ${file.key}`);
+  // Not a case we know of: pass on what fontkit said.
+  const failed = laidOut(file, text, levels.at(-1));
+  const reason = failed instanceof Error ? `: ${failed.message}` : '';
+  throw new Error(`fontkit cannot lay out ${JSON.stringify(text.slice(0, 40))} in ${file.key}${reason}`, { cause: failed });
 }

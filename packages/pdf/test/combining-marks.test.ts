@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { anyTreatyModel } from '../../jsonld/test/arbitraries.js';
-import { documentFont, fontFor, type Face } from '../src/fonts.js';
+import { drawingFont, fontFor, type Face } from '../src/fonts.js';
 import { toPdf } from '../src/index.js';
 import { Typesetter } from '../src/typeset.js';
 import { example, normalize, pdfFile, qpdfCheck, rawText, withFields } from './helpers.js';
@@ -55,7 +55,7 @@ describe('a combining mark the font cannot anchor to its base', () => {
       const lines = typesetter.lines([{ text: `Дом ${ALL.join(' и')} ${ALL.join('')}`, face }], 10, 120);
       for (const line of lines) {
         for (const [index, run] of line.runs.entries()) {
-          doc.font(documentFont(run.file) as unknown as PDFKit.Mixins.PDFFontSource).fontSize(10);
+          doc.font(drawingFont(run.file) as unknown as PDFKit.Mixins.PDFFontSource).fontSize(10);
           const features = run.features && ({ ...run.features } as unknown as PDFKit.Mixins.OpenTypeFeatures[]);
           // The space a line is broken at ends its last run, drawn but not measured.
           const text = index === line.runs.length - 1 ? run.text.replace(/ $/, '') : run.text;

@@ -1,4 +1,4 @@
-import { documentFont, type FontFile } from '../fonts.js';
+import { drawingFont, type FontFile } from '../fonts.js';
 import type { Line, Span, Typesetter } from '../typeset.js';
 import type { Strip } from './flow.js';
 import type { TextStyle, Theme } from './theme.js';
@@ -44,9 +44,9 @@ export function artifact(sheet: Sheet, type: 'Layout' | 'Pagination', draw: () =
 function useFont(sheet: Sheet, file: FontFile): void {
   if (!sheet.registered.has(file.key)) {
     // pdfkit accepts an already decoded fontkit font here (its typings only list file sources);
-    // passing (a document's own view of) the process-wide decoded font is what spares each
-    // document the decoding cost.
-    sheet.doc.registerFont(file.key, documentFont(file) as unknown as PDFKit.Mixins.PDFFontSource);
+    // passing the process-wide decoded font (which lays words out through a process-wide cache)
+    // spares each document the decoding and most of the shaping.
+    sheet.doc.registerFont(file.key, drawingFont(file) as unknown as PDFKit.Mixins.PDFFontSource);
     sheet.registered.add(file.key);
   }
   sheet.doc.font(file.key);
