@@ -216,7 +216,7 @@ interface LaidGlyph {
 interface LaidWord {
   readonly glyphs: readonly LaidGlyph[];
   /** xAdvance, yAdvance, xOffset and yOffset of each glyph in turn. */
-  readonly positions: Float64Array;
+  readonly positions: readonly number[];
   readonly advanceWidth: number;
 }
 
@@ -231,7 +231,7 @@ interface Layouts {
 
 // Cleared when large, to bound memory in long-running processes.
 const layouts = new Map<FontFile, Layouts>();
-const MAX_CACHED_WORDS = 100_000;
+const MAX_CACHED_WORDS = 30_000;
 let cachedWords = 0;
 
 function layoutEngineGetter(font: Font): (() => unknown) | undefined {
@@ -279,10 +279,10 @@ function layOut(layouts: Layouts, text: string, features: Features | undefined):
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
-  const positions = new Float64Array(run.glyphs.length * 4);
+  const positions: number[] = [];
   const glyphs = run.glyphs.map((glyph, i) => {
     const position = run.positions[i];
-    if (position) positions.set([position.xAdvance, position.yAdvance, position.xOffset, position.yOffset], i * 4);
+    positions.push(position?.xAdvance ?? 0, position?.yAdvance ?? 0, position?.xOffset ?? 0, position?.yOffset ?? 0);
     const key = `${glyph.id} ${glyph.codePoints.join(',')}`;
     let laid = layouts.glyphs.get(key);
     if (!laid) {
@@ -303,11 +303,10 @@ function laidOut(file: FontFile, text: string, features: Features | undefined): 
   if (word === undefined) {
     if (++cachedWords > MAX_CACHED_WORDS) {
       for (const each of layouts.values()) {
-        each.words.clear();
+        for (const texts of each.words.values()) texts.clear();
         each.glyphs.clear();
       }
       cachedWords = 1;
-      found.words.set(key, words);
     }
     word = layOut(found, text, features);
     words.set(text, word);

@@ -64,17 +64,21 @@ export function cleanText(text: string): string {
 export class Typesetter {
   readonly warnings: PdfWarning[] = [];
   private readonly reported = new Set<string>();
-  private readonly shapes = new Map<string, Shaped>();
+  // By font, size and text: asked for every word, so no key string is built for the lookup.
+  private readonly shapes = new Map<FontFile, Map<number, Map<string, Shaped>>>();
 
   constructor(private readonly defaultColor: string) {}
 
   /** Width of a run and the features to draw it with, memoised for the document. */
   shape(file: FontFile, text: string, size: number): Shaped {
-    const key = `${file.key}\u0000${size}\u0000${text}`;
-    let shaped = this.shapes.get(key);
+    let bySize = this.shapes.get(file);
+    if (!bySize) this.shapes.set(file, (bySize = new Map()));
+    let byText = bySize.get(size);
+    if (!byText) bySize.set(size, (byText = new Map()));
+    let shaped = byText.get(text);
     if (shaped === undefined) {
       shaped = measure(file, text, size);
-      this.shapes.set(key, shaped);
+      byText.set(text, shaped);
     }
     return shaped;
   }
