@@ -220,19 +220,46 @@ interface LaidWord {
   readonly advanceWidth: number;
 }
 
-/** Words laid out in one font: by features, then by text; an Error where fontkit could not. */
+/**
+ * Words laid out in one font with one set of features, an Error where fontkit could not. Two
+ * generations bound the memory of a long batch (a corpus keeps bringing new names and numbers)
+ * while the words in use stay: when the recent words of all fonts reach MAX_RECENT_WORDS, every
+ * cache drops its older generation and starts a new recent one; a word found among the older
+ * ones moves to the recent.
+ */
+interface WordCache {
+  recent: Map<string, LaidWord | Error>;
+  older: Map<string, LaidWord | Error>;
+}
+
+/** What is laid out in one font. */
 interface Layouts {
   /** A view of the font with glyph objects of its own, emptied before each word. */
   readonly scratch: Font & { _glyphs: object };
-  readonly words: Map<string, Map<string, LaidWord | Error>>;
+  /** By features (see featuresKey). */
+  readonly words: Map<string, WordCache>;
   /** One record per glyph id and code points, shared by the words that have it. */
-  readonly glyphs: Map<string, LaidGlyph>;
+  glyphs: Map<string, LaidGlyph>;
 }
 
-// Cleared when large, to bound memory in long-running processes.
 const layouts = new Map<FontFile, Layouts>();
-const MAX_CACHED_WORDS = 30_000;
-let cachedWords = 0;
+// About 400 bytes a word: at most twice this many words are kept, a few MB.
+const MAX_RECENT_WORDS = 8_000;
+let recentWords = 0;
+
+function remember(cache: WordCache, text: string, word: LaidWord | Error): void {
+  cache.recent.set(text, word);
+  if (++recentWords < MAX_RECENT_WORDS) return;
+  for (const each of layouts.values()) {
+    for (const generations of each.words.values()) {
+      generations.older = generations.recent;
+      generations.recent = new Map();
+    }
+    // Records stay valid in the words that hold them; new words make their own.
+    each.glyphs = new Map();
+  }
+  recentWords = 0;
+}
 
 function layoutEngineGetter(font: Font): (() => unknown) | undefined {
   for (let proto: object | null = Object.getPrototypeOf(font); proto; proto = Object.getPrototypeOf(proto)) {
@@ -297,19 +324,12 @@ function layOut(layouts: Layouts, text: string, features: Features | undefined):
 function laidOut(file: FontFile, text: string, features: Features | undefined): LaidWord | Error {
   const found = layoutsOf(file);
   const key = featuresKey(features);
-  let words = found.words.get(key);
-  if (!words) found.words.set(key, (words = new Map()));
-  let word = words.get(text);
+  let cache = found.words.get(key);
+  if (!cache) found.words.set(key, (cache = { recent: new Map(), older: new Map() }));
+  let word = cache.recent.get(text);
   if (word === undefined) {
-    if (++cachedWords > MAX_CACHED_WORDS) {
-      for (const each of layouts.values()) {
-        for (const texts of each.words.values()) texts.clear();
-        each.glyphs.clear();
-      }
-      cachedWords = 1;
-    }
-    word = layOut(found, text, features);
-    words.set(text, word);
+    word = cache.older.get(text) ?? layOut(found, text, features);
+    remember(cache, text, word);
   }
   return word;
 }
