@@ -215,8 +215,10 @@ interface LaidGlyph {
 /** A word as fontkit lays it out, in font units. */
 interface LaidWord {
   readonly glyphs: readonly LaidGlyph[];
-  /** xAdvance, yAdvance, xOffset and yOffset of each glyph in turn. */
-  readonly positions: readonly number[];
+  /** The xAdvance of each glyph. */
+  readonly advances: readonly number[];
+  /** yAdvance, xOffset and yOffset of each glyph in turn; null when all are 0 (nearly every word). */
+  readonly shifts: readonly number[] | null;
   readonly advanceWidth: number;
 }
 
@@ -243,8 +245,8 @@ interface Layouts {
 }
 
 const layouts = new Map<FontFile, Layouts>();
-// About 400 bytes a word: at most twice this many words are kept, a few MB.
-const MAX_RECENT_WORDS = 8_000;
+// About 250 bytes a word: at most twice this many words are kept, about 2 MB.
+const MAX_RECENT_WORDS = 4_000;
 let recentWords = 0;
 
 function remember(cache: WordCache, text: string, word: LaidWord | Error): void {
@@ -306,10 +308,14 @@ function layOut(layouts: Layouts, text: string, features: Features | undefined):
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
-  const positions: number[] = [];
+  const advances: number[] = [];
+  const shifts: number[] = [];
+  let shifted = false;
   const glyphs = run.glyphs.map((glyph, i) => {
     const position = run.positions[i];
-    positions.push(position?.xAdvance ?? 0, position?.yAdvance ?? 0, position?.xOffset ?? 0, position?.yOffset ?? 0);
+    advances.push(position?.xAdvance ?? 0);
+    shifts.push(position?.yAdvance ?? 0, position?.xOffset ?? 0, position?.yOffset ?? 0);
+    shifted ||= Boolean(position?.yAdvance || position?.xOffset || position?.yOffset);
     const key = `${glyph.id} ${glyph.codePoints.join(',')}`;
     let laid = layouts.glyphs.get(key);
     if (!laid) {
@@ -318,7 +324,7 @@ function layOut(layouts: Layouts, text: string, features: Features | undefined):
     }
     return laid;
   });
-  return { glyphs, positions, advanceWidth: run.advanceWidth };
+  return { glyphs, advances, shifts: shifted ? shifts : null, advanceWidth: run.advanceWidth };
 }
 
 function laidOut(file: FontFile, text: string, features: Features | undefined): LaidWord | Error {
@@ -360,8 +366,13 @@ export function drawingFont(file: FontFile): Font {
     const layout = (text: string, features?: Features): DrawnRun => {
       const word = laidOut(file, text, features);
       if (word instanceof Error) throw word;
-      const p = word.positions;
-      const positions = word.glyphs.map((_, i) => ({ xAdvance: p[i * 4]!, yAdvance: p[i * 4 + 1]!, xOffset: p[i * 4 + 2]!, yOffset: p[i * 4 + 3]! }));
+      const { advances, shifts } = word;
+      const positions = advances.map((xAdvance, i) => ({
+        xAdvance,
+        yAdvance: shifts?.[i * 3] ?? 0,
+        xOffset: shifts?.[i * 3 + 1] ?? 0,
+        yOffset: shifts?.[i * 3 + 2] ?? 0,
+      }));
       return new DrawnRun(word.glyphs, positions);
     };
     const subsets = SubsetSource.of(file.font);
