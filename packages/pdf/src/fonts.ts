@@ -245,8 +245,8 @@ interface Layouts {
 }
 
 const layouts = new Map<FontFile, Layouts>();
-// About 250 bytes a word: at most twice this many words are kept, about 2 MB.
-const MAX_RECENT_WORDS = 4_000;
+// About 250 bytes a word: at most twice this many words are kept, about 5 MB.
+const MAX_RECENT_WORDS = 10_000;
 let recentWords = 0;
 
 function remember(cache: WordCache, text: string, word: LaidWord | Error): void {
