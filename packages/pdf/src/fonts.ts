@@ -249,6 +249,13 @@ const layouts = new Map<FontFile, Layouts>();
 const MAX_RECENT_WORDS = 10_000;
 let recentWords = 0;
 
+/** How many laid-out words the process keeps now, for tests of the bound. */
+export function cachedWordCount(): number {
+  let count = 0;
+  for (const each of layouts.values()) for (const cache of each.words.values()) count += cache.recent.size + cache.older.size;
+  return count;
+}
+
 function remember(cache: WordCache, text: string, word: LaidWord | Error): void {
   cache.recent.set(text, word);
   if (++recentWords < MAX_RECENT_WORDS) return;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { fontFor } from '../src/fonts.js';
+import { cachedWordCount, fontFor, measure } from '../src/fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -32,3 +32,17 @@ describe('the shipped fonts', () => {
     }
   });
 });
+
+describe('the cache of laid-out words', () => {
+  it('stays bounded over a long batch and gives the same widths after it drops a word', () => {
+    const file = fontFor('serif', 'a');
+    expect(file).not.toBeNull();
+    const first = measure(file!, 'Brest-Litovsk ', 10);
+    // 25,000 words no document has: more than the cache keeps (two generations of 10,000).
+    for (let i = 0; i < 25_000; i++) measure(file!, `w${i.toString(36)} `, 10);
+    expect(cachedWordCount()).toBeGreaterThanOrEqual(10_000);
+    expect(cachedWordCount()).toBeLessThanOrEqual(20_000);
+    expect(measure(file!, 'Brest-Litovsk ', 10)).toEqual(first);
+  });
+});
+
