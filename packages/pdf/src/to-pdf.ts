@@ -1,5 +1,6 @@
 import type { TreatyModel } from '@treatykit/core';
 import PDFDocument from 'pdfkit';
+import { beginDocument } from './fonts.js';
 import { formatDate } from './format.js';
 import { compose, type Composition } from './layout/compose.js';
 import type { Node, Sheet } from './layout/draw.js';
@@ -112,6 +113,7 @@ export async function toPdf(model: TreatyModel, options: PdfOptions = {}): Promi
     CreationDate: creationDate(options, warnings),
   };
   const settings = { pdfa: options.pdfa === true, lang };
+  beginDocument();
 
   // Try tighter densities until the sheet fits on one page; an article too long for that is
   // set at the roomiest density and flows onto further pages. Tightening gains well under a

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { cachedWordCount, fontFor, measure } from '../src/fonts.js';
+import { beginDocument, cachedWordCount, fontFor, measure } from '../src/fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -34,15 +34,36 @@ describe('the shipped fonts', () => {
 });
 
 describe('the cache of laid-out words', () => {
+  it('keeps a word once a second document uses it, not before', () => {
+    const file = fontFor('serif', 'a')!;
+    const before = cachedWordCount();
+    beginDocument();
+    // A sheet's own words (its source's file name and hash) are measured and drawn, but only there.
+    const once = measure(file, '00042-treaty-of-nowhere.md ', 10);
+    measure(file, '00042-treaty-of-nowhere.md ', 10);
+    measure(file, 'Lausanne ', 10);
+    expect(cachedWordCount()).toBe(before);
+    beginDocument();
+    expect(measure(file, 'Lausanne ', 10).width).toBeGreaterThan(0);
+    expect(cachedWordCount()).toBe(before + 1);
+    beginDocument();
+    expect(measure(file, '00042-treaty-of-nowhere.md ', 10)).toEqual(once);
+    expect(cachedWordCount()).toBe(before + 2);
+  });
+
   it('stays bounded over a long batch and gives the same widths after it drops a word', () => {
     const file = fontFor('serif', 'a');
     expect(file).not.toBeNull();
     const first = measure(file!, 'Brest-Litovsk ', 10);
-    // 25,000 words no document has: more than the cache keeps (two generations of 10,000).
-    for (let i = 0; i < 25_000; i++) measure(file!, `w${i.toString(36)} `, 10);
+    // 25,000 words that two documents use each: more than the cache keeps (two generations of 10,000).
+    for (let i = 0; i < 25_000; i++) {
+      beginDocument();
+      measure(file!, `w${i.toString(36)} `, 10);
+      beginDocument();
+      measure(file!, `w${i.toString(36)} `, 10);
+    }
     expect(cachedWordCount()).toBeGreaterThanOrEqual(10_000);
     expect(cachedWordCount()).toBeLessThanOrEqual(20_000);
     expect(measure(file!, 'Brest-Litovsk ', 10)).toEqual(first);
   });
 });
-
