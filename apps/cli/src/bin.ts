@@ -33,7 +33,7 @@ async function run(): Promise<void> {
   // it allocates them straight into the old generation from then on. A build worker's document
   // state (the PDF being written) lives through a collection or two and then dies with its
   // document, so pretenured, it filled the old generation with garbage: a full collection every
-  // ~10 articles, each one dropping optimised code that then had to be compiled again. Without
+  // dozen articles, each one dropping optimised code that then had to be compiled again. Without
   // pretenuring, 1,000 articles with --jobs 1 took 36 s instead of 48 s (BENCHMARKS.md). The flag
   // is read per allocation and per collection, so setting it here, before any worker starts, is safe.
   setFlagsFromString('--no-allocation-site-pretenuring');

