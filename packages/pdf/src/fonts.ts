@@ -234,6 +234,9 @@ interface WordCache {
   older: Map<string, LaidWord | Error>;
   /** Words not kept yet, with the document that first used them (see laidOut). */
   seen: Map<string, number>;
+  /** The words of document `unkeptOf` that are not kept, so that it lays each out only once. */
+  unkept: Map<string, LaidWord | Error>;
+  unkeptOf: number;
 }
 
 /** What is laid out in one font. */
@@ -352,11 +355,17 @@ function laidOut(file: FontFile, text: string, features: Features | undefined): 
   const found = layoutsOf(file);
   const key = featuresKey(features);
   let cache = found.words.get(key);
-  if (!cache) found.words.set(key, (cache = { recent: new Map(), older: new Map(), seen: new Map() }));
+  if (!cache) found.words.set(key, (cache = { recent: new Map(), older: new Map(), seen: new Map(), unkept: new Map(), unkeptOf: documentsBegun }));
   let word = cache.recent.get(text);
   if (word === undefined) {
     word = cache.older.get(text);
     if (word === undefined) {
+      if (cache.unkeptOf !== documentsBegun || cache.unkept.size >= MAX_SEEN_WORDS) {
+        cache.unkept = new Map();
+        cache.unkeptOf = documentsBegun;
+      }
+      word = cache.unkept.get(text);
+      if (word !== undefined) return word;
       word = layOut(found, text, features);
       // Every sheet has words no other sheet has, such as its source's file name and SHA-256. Kept,
       // they filled the cache to its bound in a long batch (a third of its words, and longer ones,
@@ -368,6 +377,7 @@ function laidOut(file: FontFile, text: string, features: Features | undefined): 
           if (cache.seen.size >= MAX_SEEN_WORDS) cache.seen.clear();
           cache.seen.set(text, documentsBegun);
         }
+        cache.unkept.set(text, word);
         return word;
       }
       cache.seen.delete(text);
