@@ -356,34 +356,35 @@ function laidOut(file: FontFile, text: string, features: Features | undefined): 
   const key = featuresKey(features);
   let cache = found.words.get(key);
   if (!cache) found.words.set(key, (cache = { recent: new Map(), older: new Map(), seen: new Map(), unkept: new Map(), unkeptOf: documentsBegun }));
-  let word = cache.recent.get(text);
-  if (word === undefined) {
-    word = cache.older.get(text);
-    if (word === undefined) {
-      if (cache.unkeptOf !== documentsBegun || cache.unkept.size >= MAX_SEEN_WORDS) {
-        cache.unkept = new Map();
-        cache.unkeptOf = documentsBegun;
-      }
-      word = cache.unkept.get(text);
-      if (word !== undefined) return word;
-      word = layOut(found, text, features);
-      // Every sheet has words no other sheet has, such as its source's file name and SHA-256. Kept,
-      // they filled the cache to its bound in a long batch (a third of its words, and longer ones,
-      // at 1,000 articles; the build's peak memory at 4,000 articles fell from 307 to 288 MB without
-      // them), so a word is kept only once a second document uses it.
-      const first = cache.seen.get(text);
-      if (first === undefined || first === documentsBegun) {
-        if (first === undefined) {
-          if (cache.seen.size >= MAX_SEEN_WORDS) cache.seen.clear();
-          cache.seen.set(text, documentsBegun);
-        }
-        cache.unkept.set(text, word);
-        return word;
-      }
-      cache.seen.delete(text);
-    }
-    remember(cache, text, word);
+  const recent = cache.recent.get(text);
+  if (recent !== undefined) return recent;
+  const older = cache.older.get(text);
+  if (older !== undefined) {
+    remember(cache, text, older);
+    return older;
   }
+  if (cache.unkeptOf !== documentsBegun || cache.unkept.size >= MAX_SEEN_WORDS) {
+    cache.unkept = new Map();
+    cache.unkeptOf = documentsBegun;
+  }
+  const unkept = cache.unkept.get(text);
+  if (unkept !== undefined) return unkept;
+  const word = layOut(found, text, features);
+  // Every sheet has words no other sheet has, such as its source's file name and SHA-256. Kept,
+  // they filled the cache to its bound in a long batch (a third of its words, and longer ones, at
+  // 1,000 articles; the build's peak memory at 4,000 articles fell from 307 to 288 MB without
+  // them), so a word is kept only once a second document uses it.
+  const first = cache.seen.get(text);
+  if (first !== undefined && first !== documentsBegun) {
+    cache.seen.delete(text);
+    remember(cache, text, word);
+    return word;
+  }
+  if (first === undefined) {
+    if (cache.seen.size >= MAX_SEEN_WORDS) cache.seen.clear();
+    cache.seen.set(text, documentsBegun);
+  }
+  cache.unkept.set(text, word);
   return word;
 }
 
