@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,12 +23,28 @@ describe('stored compiled code', () => {
     const dir = freshDir();
     const first = parse(dir);
     expect(cacheReport(first.stderr)).toBe('missing, stored');
-    expect(cacheFiles(dir)).toEqual([expect.stringMatching(/^cli-\w+\.parse\.node-v[\d.]+-\w+\.bin$/)]);
+    expect(cacheFiles(dir)).toEqual([expect.stringMatching(/^cli-\w+\.parse\.[0-9a-f]{12}\.node-v[\d.]+-\w+\.bin$/)]);
     const second = parse(dir);
     expect(cacheReport(second.stderr)).toBe('used, nothing to store');
     expect([first.code, second.code]).toEqual([0, 0]);
     expect(first.stdout).toBe(reference.stdout);
     expect(second.stdout).toBe(reference.stdout);
+  });
+
+  // Stored code brings back the file name it was compiled under: shared between two installs of the
+  // same version, one install's stack traces named the other's files.
+  it('is kept per install of the same version', () => {
+    const dir = freshDir();
+    const install = freshDir();
+    cpSync(join(bin, '..'), join(install, 'dist'), { recursive: true });
+    cpSync(join(bin, '../../package.json'), join(install, 'package.json'));
+    symlinkSync(join(bin, '../../node_modules'), join(install, 'node_modules'));
+    const other = spawnSync(process.execPath, [join(install, 'dist/bin.cjs'), 'parse', example], { encoding: 'utf8', env: { ...process.env, TREATYKIT_CACHE_DIR: dir, TREATYKIT_DEBUG: '1' } });
+    expect(cacheReport(other.stderr)).toBe('missing, stored');
+    expect(other.stdout).toBe(reference.stdout);
+    expect(cacheReport(parse(dir).stderr)).toBe('missing, stored');
+    expect(cacheReport(parse(dir).stderr)).toBe('used, nothing to store');
+    expect(cacheFiles(dir)).toHaveLength(2);
   });
 
   it('is private to the user: the folder 0700, the file 0600', () => {

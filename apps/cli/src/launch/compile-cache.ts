@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -40,7 +41,9 @@ export interface CacheLocation {
 /**
  * Where the code of `bundle` compiled for `purpose` (a command: each stores the functions it ran) is
  * kept, or why it is not. The bundle's file name holds a hash of its content, and V8 checks only a
- * source's length: a changed bundle must never meet old code.
+ * source's length: a changed bundle must never meet old code. Each install keeps its own: stored code
+ * brings back the file name it was compiled under, so code stored by another install of the same
+ * version named that install's files in stack traces and profiles.
  */
 export async function cacheLocation(bundle: string, purpose: string, env: NodeJS.ProcessEnv = process.env): Promise<CacheLocation> {
   if (env.TREATYKIT_COMPILE_CACHE === '0') return { reason: 'TREATYKIT_COMPILE_CACHE=0' };
@@ -55,7 +58,8 @@ export async function cacheLocation(bundle: string, purpose: string, env: NodeJS
       return { reason: `no cache folder: ${(error as Error).message}` };
     }
   }
-  return { file: join(root, 'v8', `${basename(bundle, '.cjs')}.${purpose}.node-${process.version}-${process.arch}.bin`) };
+  const install = createHash('sha256').update(bundle).digest('hex').slice(0, 12);
+  return { file: join(root, 'v8', `${basename(bundle, '.cjs')}.${purpose}.${install}.node-${process.version}-${process.arch}.bin`) };
 }
 
 /** Whether code stored in `dir` can be trusted: stored code runs as this user, so nobody else may write there. */
