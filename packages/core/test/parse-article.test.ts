@@ -95,6 +95,18 @@ describe('input variants', () => {
     expect(withoutSource(parseArticle(md))).toEqual(base);
   });
 
+  // Text that cannot hold GFM syntax is read without GFM's extensions (read-article.ts): each of
+  // these must still be read as GFM.
+  it('reads GFM task list items, footnotes and strikethrough as GFM', () => {
+    const tasks = toMarkdown(example).replace(/^- /gm, '- [x] ');
+    expect(withoutSource(parseArticle(tasks))).toEqual(base);
+    const footnote = `${toMarkdown(example)}\n[^1]: A note the article does not need.\n`;
+    expect(withoutSource(parseArticle(footnote))).toEqual(base);
+    const struck = toMarkdown(example).replace('marked a significant moment', 'marked a ~~small~~ significant moment');
+    expect(struck).toContain('~~small~~');
+    expect(JSON.stringify(parseArticle(struck).sections)).not.toContain('~');
+  });
+
   it('keeps Markdown positions: spans point into the Markdown source', () => {
     const md = toMarkdown(example);
     const model = parseArticle(md);
