@@ -27,7 +27,8 @@ const USAGE = `Usage: pnpm bench [--n N] [--seed S] [--quick] [--large-n M] [--r
   --quick        N = 200 and no large-corpus memory run
   --large-n M    articles of the memory-growth run (default 4 x N; 0 skips it)
   --runs R       cold starts per CLI command (default 20)
-  --batch-runs B builds of N articles with each --jobs, interleaved; medians (default 3; 1 with --quick)
+  --batch-runs B pairs of N-article builds (--jobs 1, then 2); the pair with the median speed-up
+                 is shown (default 3; 1 with --quick)
   --only LIST    some of parse,export,cli,batch (default all)
   --keep         keep the temporary corpus and outputs (their folder is printed)
   --check        exit 1 when a target is missed`;
