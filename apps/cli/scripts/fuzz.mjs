@@ -16,7 +16,7 @@ const cliRuns = Number(process.env.FUZZ_CLI_RUNS ?? Math.max(20, Math.round(runs
 const seed = process.env.FUZZ_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
 
 const suites = [
-  { dir: 'packages/core', files: ['test/fuzz.test.ts'], runs },
+  { dir: 'packages/core', files: ['test/fuzz.test.ts', 'test/gfm-gate.test.ts'], runs },
   { dir: 'apps/cli', files: ['test/properties.test.ts'], runs: cliRuns },
 ];
 
