@@ -71,7 +71,7 @@ function isPlainHeading(line: string): boolean {
 // addresses), in remark-gfm's order. The autolink extension is tried at every letter and digit
 // and took longer than all the rest of the parse; it can only change a text that holds "@",
 // "www" or "http", or a character reference (which may spell one), so only those get it.
-function remarkGfmWithoutAutolinks(this: Processor): void {
+export function remarkGfmWithoutAutolinks(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
@@ -89,7 +89,7 @@ export const MAY_HOLD_GFM_SYNTAX = /[|~]|:-|-:|\[\^|\[[\sxX]\]/;
 let withAutolinks: ReturnType<typeof markdownProcessor> | undefined;
 let withoutAutolinks: ReturnType<typeof markdownProcessor> | undefined;
 let withoutGfm: ReturnType<typeof markdownProcessor> | undefined;
-function markdownProcessor(gfm: typeof remarkGfm | typeof remarkGfmWithoutAutolinks | null) {
+export function markdownProcessor(gfm: typeof remarkGfm | typeof remarkGfmWithoutAutolinks | null) {
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
   return (gfm ? processor.use(gfm) : processor).freeze();
 }
