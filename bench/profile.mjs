@@ -2,7 +2,7 @@
 // Profiles one workload with `node --cpu-prof` and prints where the time goes: the functions with
 // the most self time, the packages they belong to, and the treatykit functions with the most
 // total time. The .cpuprofile file is kept for Chrome DevTools or speedscope.
-//   node bench/profile.mjs parse|jsonld|markdown|pdf|build|cli-parse|cli-version [--n N] [--seed S] [--top K]
+//   node bench/profile.mjs parse|jsonld|markdown|pdf|convert|build|cli-parse|cli-version [--n N] [--seed S] [--top K]
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

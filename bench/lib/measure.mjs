@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The median of a list of numbers (NaN for an empty list). */
 export function median(values) {
@@ -104,4 +105,22 @@ export async function measureParallelism() {
   const after = await timeAsync(spin);
   const alone = (before + after) / 2;
   return { aloneMs: alone, pairMs: pair, speedUp: (2 * alone) / pair };
+}
+
+const WORKLOAD = fileURLToPath(new URL('./workload.mjs', import.meta.url));
+
+/**
+ * How many times more articles two conversion processes convert at once than one alone: each
+ * converts the same `count` articles as a build worker does (bench/lib/workload.mjs convert), and
+ * nothing is shared between them. A spinning loop touches no memory; this work allocates, collects
+ * garbage and compiles on V8's helper threads, as a build does, so this is the ceiling of a
+ * `--jobs 2` speed-up for this work on this machine, however the build shares it out.
+ */
+export async function measureConversionParallelism(count, seed) {
+  const convert = () => runToExit(process.execPath, [WORKLOAD, 'convert', String(count), String(seed)]);
+  const before = await timeAsync(convert);
+  const pair = await timeAsync(() => Promise.all([convert(), convert()]));
+  const after = await timeAsync(convert);
+  const alone = (before + after) / 2;
+  return { count, aloneMs: alone, pairMs: pair, speedUp: (2 * alone) / pair };
 }

@@ -3,6 +3,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pathHash } from '../src/launch/compile-cache.js';
 import { bin, examplesDir, run, STACK_TRACE } from './helpers.js';
 
 // The CLI stores the code V8 compiled for a command and takes it back on the next start
@@ -23,7 +24,7 @@ describe('stored compiled code', () => {
     const dir = freshDir();
     const first = parse(dir);
     expect(cacheReport(first.stderr)).toBe('missing, stored');
-    expect(cacheFiles(dir)).toEqual([expect.stringMatching(/^cli-\w+\.parse\.[0-9a-f]{12}\.node-v[\d.]+-\w+\.bin$/)]);
+    expect(cacheFiles(dir)).toEqual([expect.stringMatching(/^cli-\w+\.parse\.[0-9a-f]{16}\.node-v[\d.]+-\w+\.bin$/)]);
     const second = parse(dir);
     expect(cacheReport(second.stderr)).toBe('used, nothing to store');
     expect([first.code, second.code]).toEqual([0, 0]);
@@ -45,6 +46,14 @@ describe('stored compiled code', () => {
     expect(cacheReport(parse(dir).stderr)).toBe('missing, stored');
     expect(cacheReport(parse(dir).stderr)).toBe('used, nothing to store');
     expect(cacheFiles(dir)).toHaveLength(2);
+  });
+
+  it('names an install by the FNV-1a hash of its path, so a name stays the same from run to run', () => {
+    // Published FNV-1a (64-bit) test values.
+    expect(pathHash('')).toBe('cbf29ce484222325');
+    expect(pathHash('a')).toBe('af63dc4c8601ec8c');
+    expect(pathHash('foobar')).toBe('85944171f73967e8');
+    expect(pathHash('/usr/lib/node_modules/treatykit/dist/cli.cjs')).not.toBe(pathHash('/home/ana/site/node_modules/treatykit/dist/cli.cjs'));
   });
 
   it('is private to the user: the folder 0700, the file 0600', () => {
