@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { primaryFont } from '../src/fonts.js';
 import { cleanText, Typesetter, type Line } from '../src/typeset.js';
 
 const text = (lines: Line[]): string[] => lines.map((l) => l.runs.map((r) => r.text).join(''));
@@ -27,6 +28,23 @@ describe('Typesetter', () => {
     const ts = new Typesetter('#000');
     const lines = ts.lines([{ text: 'Brest-Litovsk', face: 'sans' }], 10, 40);
     expect(text(lines)).toEqual(['Brest-', 'Litovsk']);
+  });
+
+  it('breaks after a dash only between letters, moving a date range whole', () => {
+    const ts = new Typesetter('#000');
+    // Each time, the whole text is a point too wide for the line.
+    const narrower = (t: string): number => ts.width(primaryFont('sans'), t, 10) - 1;
+    expect(text(ts.lines([{ text: 'in 1939-1945 war', face: 'sans' }], 10, narrower('in 1939-1945')))).toEqual(['in ', '1939-1945 ', 'war']);
+    expect(text(ts.lines([{ text: 'in Brest-Litovsk', face: 'sans' }], 10, narrower('in Brest-Litovsk')))).toEqual(['in Brest-', 'Litovsk']);
+  });
+
+  it('breaks a word too wide for the line between graphemes, never between a letter and its combining mark', () => {
+    const ts = new Typesetter('#000');
+    const word = 'e\u0301'.repeat(12) + 'x\u0316'.repeat(12);
+    const lines = text(ts.lines([{ text: word, face: 'serif' }], 10, 25));
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line).toMatch(/^\P{M}/u);
+    expect(lines.join('')).toBe(word.normalize('NFC'));
   });
 
   it('uses the font that has the character and keeps colours per span', () => {
