@@ -39,8 +39,6 @@ interface Cluster {
   breakAfter: boolean;
   /** Its graphemes, as drawn; only where a word is too wide to fit is it broken between them. */
   graphemes: string[];
-  /** The grapheme before its last one, or null when it has only one. */
-  beforeLast: string | null;
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -197,11 +195,10 @@ export class Typesetter {
           text = '\uFFFD';
         }
         if (!space && last && !last.space && last.file === file && last.color === color && neverBreaks(last.graphemes.at(-1) as string, text)) {
-          last.beforeLast = last.graphemes.at(-1) as string;
           last.text += text;
           last.graphemes.push(text);
         } else {
-          clusters.push({ text, file, color, space, breakAfter: false, graphemes: [text], beforeLast: null });
+          clusters.push({ text, file, color, space, breakAfter: false, graphemes: [text] });
         }
       }
     }
@@ -256,7 +253,7 @@ function markBreaks(clusters: Cluster[]): void {
       here.breakAfter = true;
     } else {
       // A dash breaks only between letters ("Brest-Litovsk"): "1939-1945" stays whole.
-      const before = here.beforeLast ?? clusters[i - 1]?.graphemes.at(-1);
+      const before = here.graphemes.at(-2) ?? clusters[i - 1]?.graphemes.at(-1);
       here.breakAfter = BREAK_AFTER.test(last) && before !== undefined && LETTER.test(before) && LETTER.test(first);
     }
   }
@@ -265,7 +262,7 @@ function markBreaks(clusters: Cluster[]): void {
 /** A cluster's graphemes as clusters of their own. */
 function eachGrapheme(cluster: Cluster): Cluster[] {
   if (cluster.graphemes.length === 1) return [cluster];
-  return cluster.graphemes.map((text) => ({ ...cluster, text, graphemes: [text], beforeLast: null }));
+  return cluster.graphemes.map((text) => ({ ...cluster, text, graphemes: [text] }));
 }
 
 function splitWords(clusters: Cluster[]): Cluster[][] {
