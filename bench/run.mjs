@@ -358,6 +358,7 @@ if (sections.has('batch')) {
       twos.push(await build(small, n, 2));
     }
     const [one, two] = medianPair(ones, twos);
+    const ofPairs = batchRuns > 1 ? `, median pair of ${batchRuns}` : '';
     const parallelAfter = await measureParallelism();
     log(`batch: converting ${conversionCount} articles in one process, then in two at once`);
     const conversion = await measureConversionParallelism(conversionCount, seed);
@@ -380,7 +381,7 @@ if (sections.has('batch')) {
     rows.push(
       {
         key: 'batch.jobs1',
-        figure: `build ${n} articles --jobs 1${batchRuns > 1 ? `, median pair of ${batchRuns}` : ''}`,
+        figure: `build ${n} articles --jobs 1${ofPairs}`,
         value: one.perSecond,
         unit: 'articles/s',
         baseline: inProcessMs ? { label: 'in-process parse + exports', value: 1000 / inProcessMs, unit: 'articles/s' } : null,
@@ -401,7 +402,7 @@ if (sections.has('batch')) {
       },
       {
         key: 'batch.jobs2',
-        figure: `build ${n} articles --jobs 2${batchRuns > 1 ? `, median pair of ${batchRuns}` : ''}`,
+        figure: `build ${n} articles --jobs 2${ofPairs}`,
         value: two.perSecond,
         unit: 'articles/s',
         baseline: { label: '--jobs 1 (ratio = speed-up)', value: one.perSecond, unit: 'articles/s' },

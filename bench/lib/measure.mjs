@@ -98,11 +98,15 @@ const SPIN = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if 
  * `--jobs 2` speed-up measured at the same time.
  */
 export async function measureParallelism() {
-  const spin = () => runToExit(process.execPath, ['-e', SPIN]);
-  // One process before and after the pair, so a load change during the pair is averaged out.
-  const before = await timeAsync(spin);
-  const pair = await timeAsync(() => Promise.all([spin(), spin()]));
-  const after = await timeAsync(spin);
+  return twoAtOnce(() => runToExit(process.execPath, ['-e', SPIN]));
+}
+
+/** How many times more of `run`'s work two copies of it get done at once than one alone. */
+async function twoAtOnce(run) {
+  // One run before and after the pair, so a load change during the pair is averaged out.
+  const before = await timeAsync(run);
+  const pair = await timeAsync(() => Promise.all([run(), run()]));
+  const after = await timeAsync(run);
   const alone = (before + after) / 2;
   return { aloneMs: alone, pairMs: pair, speedUp: (2 * alone) / pair };
 }
@@ -117,10 +121,5 @@ const WORKLOAD = fileURLToPath(new URL('./workload.mjs', import.meta.url));
  * `--jobs 2` speed-up for this work on this machine, however the build shares it out.
  */
 export async function measureConversionParallelism(count, seed) {
-  const convert = () => runToExit(process.execPath, [WORKLOAD, 'convert', String(count), String(seed)]);
-  const before = await timeAsync(convert);
-  const pair = await timeAsync(() => Promise.all([convert(), convert()]));
-  const after = await timeAsync(convert);
-  const alone = (before + after) / 2;
-  return { count, aloneMs: alone, pairMs: pair, speedUp: (2 * alone) / pair };
+  return { count, ...(await twoAtOnce(() => runToExit(process.execPath, [WORKLOAD, 'convert', String(count), String(seed)]))) };
 }
