@@ -1,7 +1,7 @@
 // Timing and memory helpers. Medians everywhere: one slow sample (a GC pause, another process
 // waking up) moves a mean but not a median.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,16 +43,39 @@ const GNU_TIME = '/usr/bin/time';
 /** How peak memory is measured on this machine, for the record. */
 export const peakRssMethod = existsSync(GNU_TIME) ? '/usr/bin/time -f %M' : '/proc/<pid>/status VmHWM, polled every 20 ms';
 
+let ticksPerSecond;
+
 /**
- * Runs a child process and returns `{ ms, peakRssMb, code, stderr }`. Worker threads live in the
- * same process, so the peak covers them. GNU time reports the kernel's own maximum; without it,
- * VmHWM (the resident high-water mark) is polled, which can only miss the last few milliseconds.
+ * CPU milliseconds (user and system, every thread) of the child processes this process has waited
+ * for, from /proc/self/stat; null where there is no /proc. Node has no per-child resource usage, and
+ * a child that has been waited for is counted here whole, so the difference across one run is that
+ * run's CPU time.
+ */
+function waitedChildrenCpuMs() {
+  let stat;
+  try {
+    stat = readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return null;
+  }
+  ticksPerSecond ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+  // The command name in parentheses may hold spaces: fields are counted from the last ")".
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / ticksPerSecond;
+}
+
+/**
+ * Runs a child process and returns `{ ms, cpuMs, peakRssMb, code, stderr }`. Worker threads live in
+ * the same process, so the peak and the CPU time cover them (and V8's helper threads). GNU time
+ * reports the kernel's own maximum; without it, VmHWM (the resident high-water mark) is polled,
+ * which can only miss the last few milliseconds. `cpuMs` is null where there is no /proc.
  */
 export async function runWithPeakRss(command, args, options = {}) {
   const scratch = await mkdtemp(join(tmpdir(), 'treatykit-bench-rss-'));
   const report = join(scratch, 'rss');
   const viaTime = existsSync(GNU_TIME);
   const [file, argv] = viaTime ? [GNU_TIME, ['-f', '%M', '-o', report, command, ...args]] : [command, args];
+  const cpuBefore = waitedChildrenCpuMs();
   const start = process.hrtime.bigint();
   const child = spawn(file, argv, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
   let stderr = '';
@@ -75,10 +98,11 @@ export async function runWithPeakRss(command, args, options = {}) {
     child.on('close', resolve);
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpuAfter = waitedChildrenCpuMs();
   clearInterval(poll);
   const kb = viaTime ? Number((await readFile(report, 'utf8').catch(() => '')).trim().split('\n').at(-1)) : polledKb;
   await rm(scratch, { recursive: true, force: true });
-  return { ms, peakRssMb: kb / 1024, code, stderr };
+  return { ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, peakRssMb: kb / 1024, code, stderr };
 }
 
 function runToExit(command, args) {
