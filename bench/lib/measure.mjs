@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -105,9 +105,9 @@ export async function runWithPeakRss(command, args, options = {}) {
   return { ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, peakRssMb: kb / 1024, code, stderr };
 }
 
-function runToExit(command, args) {
+function runToExit(command, args, nodeFlags = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'ignore' });
+    const child = spawn(command, [...nodeFlags, ...args], { stdio: 'ignore' });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
   });
@@ -125,11 +125,14 @@ export async function measureParallelism() {
   return twoAtOnce(() => runToExit(process.execPath, ['-e', SPIN]));
 }
 
-/** How many times more of `run`'s work two copies of it get done at once than one alone. */
-async function twoAtOnce(run) {
+/**
+ * How many times more of `run`'s work two copies of it get done at once than one alone; the two
+ * copies run as `runInPair` when that differs (as a build with a worker on each core does).
+ */
+async function twoAtOnce(run, runInPair = run) {
   // One run before and after the pair, so a load change during the pair is averaged out.
   const before = await timeAsync(run);
-  const pair = await timeAsync(() => Promise.all([run(), run()]));
+  const pair = await timeAsync(() => Promise.all([runInPair(), runInPair()]));
   const after = await timeAsync(run);
   const alone = (before + after) / 2;
   return { aloneMs: alone, pairMs: pair, speedUp: (2 * alone) / pair };
@@ -142,8 +145,12 @@ const WORKLOAD = fileURLToPath(new URL('./workload.mjs', import.meta.url));
  * converts the same `count` articles as a build worker does (bench/lib/workload.mjs convert), and
  * nothing is shared between them. A spinning loop touches no memory; this work allocates, collects
  * garbage and compiles on V8's helper threads, as a build does, so this is the ceiling of a
- * `--jobs 2` speed-up for this work on this machine, however the build shares it out.
+ * `--jobs 2` speed-up for this work on this machine, however the build shares it out. The two at
+ * once optimize code in their own thread, as `treatykit build` has its workers do when there is a
+ * worker on every core (apps/cli/src/commands/build.ts).
  */
 export async function measureConversionParallelism(count, seed) {
-  return { count, ...(await twoAtOnce(() => runToExit(process.execPath, [WORKLOAD, 'convert', String(count), String(seed)]))) };
+  const args = [WORKLOAD, 'convert', String(count), String(seed)];
+  const pairFlags = availableParallelism() <= 2 ? ['--no-concurrent-recompilation'] : [];
+  return { count, ...(await twoAtOnce(() => runToExit(process.execPath, args), () => runToExit(process.execPath, args, pairFlags))) };
 }
