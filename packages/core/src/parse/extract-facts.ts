@@ -134,6 +134,19 @@ class Findings {
   }
 }
 
+/** Items grouped by a key, in their order within each group; an item without a key is left out. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 const rangeKey = (s: Span): string => `${s.start.offset}:${s.end.offset}`;
 
 /** The facts the layout gives directly: headline, lead, key facts and sections. */
@@ -205,12 +218,7 @@ function sentenceFacts(prose: readonly Sentence[], year: number | undefined): Se
  * signing date ("1895" contains "1895-04-17").
  */
 function aboutOtherEvent(dates: readonly DateMention[], signedIso: string): (s: Sentence) => boolean {
-  const datesBySentence = new Map<Sentence, DateMention[]>();
-  for (const d of dates) {
-    const list = datesBySentence.get(d.sentence);
-    if (list) list.push(d);
-    else datesBySentence.set(d.sentence, [d]);
-  }
+  const datesBySentence = groupBy(dates, (d) => d.sentence);
   return (s) => {
     const ds = datesBySentence.get(s) ?? [];
     return ds.length > 0 && ds.every((d) => !signedIso.startsWith(d.date.iso) && !d.date.iso.startsWith(signedIso));
@@ -226,7 +234,7 @@ class People {
   // not go through every full name of the article.
   private readonly fullNameBySurname = new Map<string, PersonMention>();
   // Every mention of each person, in text order, grouped in one pass.
-  private readonly mentionsByName = new Map<string, { f: SentenceFacts; p: PersonMention }[]>();
+  private readonly mentionsByName: Map<string, { f: SentenceFacts; p: PersonMention }[]>;
 
   constructor(facts: readonly SentenceFacts[]) {
     for (const f of facts) {
@@ -235,15 +243,8 @@ class People {
         if (q.tokens.length > 1 && surname !== undefined && !this.fullNameBySurname.has(surname)) this.fullNameBySurname.set(surname, q);
       }
     }
-    for (const f of facts) {
-      for (const p of f.people) {
-        const name = this.resolve(p)?.name;
-        if (name === undefined) continue;
-        const list = this.mentionsByName.get(name);
-        if (list) list.push({ f, p });
-        else this.mentionsByName.set(name, [{ f, p }]);
-      }
-    }
+    const mentions = facts.flatMap((f) => f.people.map((p) => ({ f, p })));
+    this.mentionsByName = groupBy(mentions, (m) => this.resolve(m.p)?.name);
   }
 
   /** The person a mention refers to: its full name, or the mention itself when it has a role. */
@@ -429,12 +430,7 @@ function placeAndName(
   // Place of signing: the first town the signing clauses put the signing in.
   const nameMentions = prose.flatMap((s) => findNames(s));
   let place: Place | null = null;
-  const namesBySentence = new Map<Sentence, NameMention[]>();
-  for (const n of nameMentions) {
-    const list = namesBySentence.get(n.sentence);
-    if (list) list.push(n);
-    else namesBySentence.set(n.sentence, [n]);
-  }
+  const namesBySentence = groupBy(nameMentions, (n) => n.sentence);
   // Towns the gazetteer knows, anywhere in the signing sentences, beat a capitalised word after "in".
   const candidates = facts.flatMap((f) => placeEvidence(f, namesBySentence.get(f.sentence) ?? []));
   const town = candidates.find((c) => c.place !== undefined) ?? candidates[0];
