@@ -371,7 +371,8 @@ if (sections.has('batch')) {
     // threads beside the worker. A --jobs 2 build does at least the same work, so it can be at most
     // (cores it can use) / (cores --jobs 1 kept busy) times as fast.
     const coresBusy = one.cpuMs === null ? null : one.cpuMs / one.ms;
-    const cpuBound = coresBusy === null ? null : Math.min(2, availableParallelism()) / coresBusy;
+    const coresForTwo = Math.min(2, availableParallelism());
+    const cpuBound = coresBusy === null ? null : coresForTwo / coresBusy;
     if (parallelism.speedUp < 1.7) {
       notes.push(`Two CPU-bound processes ran only ${parallelism.speedUp.toFixed(2)}x as fast as one (other processes held a core), so no --jobs 2 speed-up of 1.7x was possible in this run.`);
     } else if (conversion.speedUp < 1.7) {
@@ -379,7 +380,7 @@ if (sections.has('batch')) {
     }
     if (cpuBound !== null && cpuBound < 1.7) {
       notes.push(
-        `The --jobs 1 build kept ${coresBusy.toFixed(2)} cores busy (its worker, plus V8 compiling and collecting garbage on helper threads). A --jobs 2 build does at least the same work, so on ${availableParallelism()} cores it could be at most ${Math.min(2, availableParallelism())} / ${coresBusy.toFixed(2)} = ${cpuBound.toFixed(2)}x as fast.`,
+        `The --jobs 1 build kept ${coresBusy.toFixed(2)} cores busy (its worker, plus V8 compiling and collecting garbage on helper threads). A --jobs 2 build does at least the same work, so on ${availableParallelism()} cores it could be at most ${coresForTwo} / ${coresBusy.toFixed(2)} = ${cpuBound.toFixed(2)}x as fast.`,
       );
     }
     if (!one.formats.includes('pdf')) notes.push(`treatykit build --format all writes ${one.formats.join(', ')} (no PDF yet), so the batch figures do not include PDF.`);
